@@ -1,0 +1,75 @@
+package com.leverageglossary;
+
+import com.leverageglossary.calculators.CalculatorIds;
+import com.leverageglossary.content.ContentException;
+import com.leverageglossary.content.ContentLoader;
+import com.leverageglossary.content.Embedded;
+import com.leverageglossary.content.Site;
+import com.leverageglossary.web.WebServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Entry point: parse options, load content, then either validate it or serve it. */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("leverage-glossary: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(options.validateOnly() ? validate(options) : serve(options));
+    }
+
+    /** Runs the content checks and prints every error; exit code 0 when the content is valid. */
+    static int validate(Options options) {
+        try {
+            Site site = load(options.contentDir());
+            System.out.println("content OK: " + site.entries().size() + " entries, " + site.areas().size() + " areas");
+            return 0;
+        } catch (ContentException e) {
+            e.errors().forEach(System.out::println);
+            System.out.println(e.errors().size() + " content error(s)");
+            return 1;
+        } catch (IOException e) {
+            System.err.println("leverage-glossary: cannot read content: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int serve(Options options) {
+        long started = System.nanoTime();
+        Site site;
+        try {
+            site = load(options.contentDir());
+        } catch (ContentException e) {
+            e.errors().forEach(error -> System.err.println(error));
+            System.err.println("leverage-glossary: not starting: " + e.errors().size() + " content error(s)");
+            return 1;
+        } catch (IOException e) {
+            System.err.println("leverage-glossary: cannot read content: " + e.getMessage());
+            return 2;
+        }
+        WebServer server = WebServer.start(site, options.port(), options.baseUrl());
+        LOG.info("serving {} entries on {} (started in {} ms)", site.entries().size(), options.baseUrl(),
+                (System.nanoTime() - started) / 1_000_000);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        return server.awaitStop();
+    }
+
+    /** Loads content from {@code dir}, or from the copy embedded in the jar when {@code dir} is null. */
+    public static Site load(Path dir) throws IOException, ContentException {
+        Path root = dir != null ? dir : Embedded.folder("content");
+        return new ContentLoader(new HashSet<>(CalculatorIds.ALL)).load(root);
+    }
+}

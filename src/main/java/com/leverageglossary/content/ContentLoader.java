@@ -1,0 +1,311 @@
+package com.leverageglossary.content;
+
+import com.leverageglossary.markdown.LinkTarget;
+import com.leverageglossary.markdown.Markdown;
+import com.leverageglossary.markdown.ParsedMarkdown;
+import com.leverageglossary.markdown.WikiLinkRef;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/} into a {@link Site}: every file is parsed, every rule checked, and either a
+ * complete Site comes back or a {@link ContentException} listing every error found.
+ */
+public final class ContentLoader {
+    static final Set<String> ENTRY_KEYS = new LinkedHashSet<>(List.of(
+            "title", "summary", "aliases", "areas", "related", "calculators", "published", "updated", "sources"));
+    static final Set<String> AREA_KEYS = new LinkedHashSet<>(List.of(
+            "title", "summary", "published", "updated", "sources", "faq"));
+    public static final int SUMMARY_MAX_CHARS = 160;
+    static final String AREAS_FOLDER = "areas";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
+
+    private final Set<String> calculatorIds;
+    private final Markdown markdown = new Markdown();
+
+    /** @param calculatorIds the ids entries may name in {@code calculators:} */
+    public ContentLoader(Set<String> calculatorIds) {
+        this.calculatorIds = Set.copyOf(calculatorIds);
+    }
+
+    private record EntryDraft(Kind kind, String file, String slug, String text, FrontMatter frontMatter,
+                              String title, String summary, List<String> aliases, List<String> areas,
+                              List<String> related, List<String> calculators, LocalDate published,
+                              LocalDate updated, List<Source> sources, String body, int bodyLine,
+                              ParsedMarkdown parsed) {
+    }
+
+    private record AreaDraft(String file, String slug, FrontMatter frontMatter, String title, String summary,
+                             LocalDate published, LocalDate updated, List<Source> sources,
+                             ParsedMarkdown description, int bodyLine, List<FrontMatter.FaqItem> faq,
+                             List<ParsedMarkdown> answers) {
+    }
+
+    public Site load(Path root) throws IOException, ContentException {
+        List<ContentError> errors = new ArrayList<>();
+        List<EntryDraft> entries = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            for (Path path : markdownFiles(root.resolve(kind.folder()))) {
+                readEntry(kind, relative(root, path), path, errors).ifPresent(entries::add);
+            }
+        }
+        List<AreaDraft> areas = new ArrayList<>();
+        for (Path path : markdownFiles(root.resolve(AREAS_FOLDER))) {
+            readArea(relative(root, path), path, errors).ifPresent(areas::add);
+        }
+        Map<String, EntryDraft> byName = checkNames(entries, errors);
+        Set<String> areaSlugs = new LinkedHashSet<>();
+        areas.forEach(area -> areaSlugs.add(area.slug()));
+        for (EntryDraft entry : entries) {
+            checkReferences(entry, byName, areaSlugs, errors);
+        }
+        for (AreaDraft area : areas) {
+            checkWikiLinks(area.file(), area.description().wikiLinks(), area.bodyLine() - 1, byName, errors);
+            for (int i = 0; i < area.faq().size(); i++) {
+                checkWikiLinks(area.file(), area.answers().get(i).wikiLinks(), area.faq().get(i).answerLine() - 1, byName, errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors.stream().sorted().toList());
+        }
+        return build(entries, areas, byName);
+    }
+
+    private Optional<EntryDraft> readEntry(Kind kind, String file, Path path, List<ContentError> errors) throws IOException {
+        String slug = slugOf(file, path, errors);
+        Optional<String> text = readUtf8(file, path, errors);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter.Split split = FrontMatter.split(file, text.get(), errors);
+        FrontMatter frontMatter = split == null ? null : FrontMatter.parse(file, split.yaml(), errors);
+        if (frontMatter == null) {
+            return Optional.empty();
+        }
+        frontMatter.rejectUnknownKeys(ENTRY_KEYS);
+        String title = frontMatter.requiredString("title");
+        String summary = frontMatter.requiredString("summary");
+        checkSummary(file, frontMatter, summary, errors);
+        List<String> aliases = frontMatter.stringList("aliases");
+        List<String> areas = frontMatter.stringList("areas");
+        if (areas.isEmpty()) {
+            errors.add(new ContentError(file, frontMatter.line("areas"), "an entry must belong to at least one area ('areas')"));
+        }
+        LocalDate published = frontMatter.requiredDate("published");
+        LocalDate updated = frontMatter.requiredDate("updated");
+        checkDates(file, frontMatter, published, updated, errors);
+        List<Source> sources = frontMatter.sources();
+        checkSources(file, frontMatter, sources, errors);
+        ParsedMarkdown parsed = markdown.parse(split.body());
+        checkNoRawHtml(file, parsed, split.bodyLine() - 1, errors);
+        return Optional.of(new EntryDraft(kind, file, slug, text.get(), frontMatter, title, summary, aliases, areas,
+                frontMatter.stringList("related"), frontMatter.stringList("calculators"), published, updated, sources,
+                split.body(), split.bodyLine(), parsed));
+    }
+
+    private Optional<AreaDraft> readArea(String file, Path path, List<ContentError> errors) throws IOException {
+        String slug = slugOf(file, path, errors);
+        Optional<String> text = readUtf8(file, path, errors);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter.Split split = FrontMatter.split(file, text.get(), errors);
+        FrontMatter frontMatter = split == null ? null : FrontMatter.parse(file, split.yaml(), errors);
+        if (frontMatter == null) {
+            return Optional.empty();
+        }
+        frontMatter.rejectUnknownKeys(AREA_KEYS);
+        String title = frontMatter.requiredString("title");
+        String summary = frontMatter.requiredString("summary");
+        checkSummary(file, frontMatter, summary, errors);
+        LocalDate published = frontMatter.requiredDate("published");
+        LocalDate updated = frontMatter.requiredDate("updated");
+        checkDates(file, frontMatter, published, updated, errors);
+        List<Source> sources = frontMatter.sources();
+        checkSources(file, frontMatter, sources, errors);
+        ParsedMarkdown description = markdown.parse(split.body());
+        checkNoRawHtml(file, description, split.bodyLine() - 1, errors);
+        List<FrontMatter.FaqItem> faq = frontMatter.faq();
+        List<ParsedMarkdown> answers = new ArrayList<>();
+        for (FrontMatter.FaqItem item : faq) {
+            ParsedMarkdown answer = markdown.parse(item.answer());
+            checkNoRawHtml(file, answer, item.answerLine() - 1, errors);
+            answers.add(answer);
+        }
+        return Optional.of(new AreaDraft(file, slug, frontMatter, title, summary, published, updated, sources,
+                description, split.bodyLine(), faq, answers));
+    }
+
+    /** Slugs and aliases share one namespace; returns every name (slug or alias key) mapped to its entry. */
+    private static Map<String, EntryDraft> checkNames(List<EntryDraft> entries, List<ContentError> errors) {
+        Map<String, EntryDraft> bySlug = new HashMap<>();
+        for (EntryDraft entry : entries) {
+            EntryDraft previous = bySlug.putIfAbsent(entry.slug(), entry);
+            if (previous != null) {
+                errors.add(new ContentError(entry.file(), 1, "duplicate slug '" + entry.slug() + "': also " + previous.file()));
+            }
+        }
+        Map<String, EntryDraft> byName = new HashMap<>();
+        bySlug.forEach((slug, entry) -> byName.put(Site.nameKey(slug), entry));
+        for (EntryDraft entry : entries) {
+            List<Integer> lines = entry.frontMatter().itemLines("aliases");
+            for (int i = 0; i < entry.aliases().size(); i++) {
+                String key = Site.nameKey(entry.aliases().get(i));
+                EntryDraft owner = byName.putIfAbsent(key, entry);
+                if (owner != null) {
+                    int line = i < lines.size() ? lines.get(i) : entry.frontMatter().line("aliases");
+                    String what = owner.slug().equals(key) ? "the slug of " + owner.file() : "an alias in " + owner.file();
+                    errors.add(new ContentError(entry.file(), line, "duplicate alias '" + entry.aliases().get(i) + "': already " + what));
+                }
+            }
+        }
+        return byName;
+    }
+
+    private void checkReferences(EntryDraft entry, Map<String, EntryDraft> byName, Set<String> areaSlugs, List<ContentError> errors) {
+        checkEach(entry, "areas", entry.areas(), areaSlugs::contains, "unknown area '%s'", errors);
+        checkEach(entry, "related", entry.related(), slug -> byName.containsKey(slug) && byName.get(slug).slug().equals(slug),
+                "unknown related entry '%s' (use the entry's slug)", errors);
+        checkEach(entry, "related", entry.related(), slug -> !slug.equals(entry.slug()), "an entry cannot be related to itself ('%s')", errors);
+        checkEach(entry, "calculators", entry.calculators(), calculatorIds::contains, "unknown calculator '%s'", errors);
+        checkWikiLinks(entry.file(), entry.parsed().wikiLinks(), entry.bodyLine() - 1, byName, errors);
+    }
+
+    private static void checkEach(EntryDraft entry, String key, List<String> values, java.util.function.Predicate<String> valid,
+                                  String message, List<ContentError> errors) {
+        List<Integer> lines = entry.frontMatter().itemLines(key);
+        for (int i = 0; i < values.size(); i++) {
+            if (!valid.test(values.get(i))) {
+                int line = i < lines.size() ? lines.get(i) : entry.frontMatter().line(key);
+                errors.add(new ContentError(entry.file(), line, String.format(message, values.get(i))));
+            }
+        }
+    }
+
+    private static void checkWikiLinks(String file, List<WikiLinkRef> links, int lineOffset, Map<String, EntryDraft> byName,
+                                       List<ContentError> errors) {
+        for (WikiLinkRef link : links) {
+            if (!byName.containsKey(Site.nameKey(link.target()))) {
+                errors.add(new ContentError(file, lineOffset + link.line(), "link to unknown entry [[" + link.target() + "]]"));
+            }
+        }
+    }
+
+    private static void checkSummary(String file, FrontMatter frontMatter, String summary, List<ContentError> errors) {
+        if (summary.length() > SUMMARY_MAX_CHARS) {
+            errors.add(new ContentError(file, frontMatter.line("summary"),
+                    "summary is " + summary.length() + " characters; the limit is " + SUMMARY_MAX_CHARS));
+        }
+    }
+
+    private static void checkDates(String file, FrontMatter frontMatter, LocalDate published, LocalDate updated, List<ContentError> errors) {
+        if (published != null && updated != null && updated.isBefore(published)) {
+            errors.add(new ContentError(file, frontMatter.line("updated"), "'updated' (" + updated + ") is before 'published' (" + published + ")"));
+        }
+    }
+
+    private static void checkSources(String file, FrontMatter frontMatter, List<Source> sources, List<ContentError> errors) {
+        List<Integer> lines = frontMatter.itemLines("sources");
+        for (int i = 0; i < sources.size(); i++) {
+            String url = sources.get(i).url();
+            if (!url.isEmpty() && !WEB_URL.matcher(url).matches()) {
+                errors.add(new ContentError(file, lines.get(i), "source URL must be an absolute http(s) URL, not '" + url + "'"));
+            }
+        }
+    }
+
+    private static void checkNoRawHtml(String file, ParsedMarkdown parsed, int lineOffset, List<ContentError> errors) {
+        for (int line : parsed.rawHtmlLines()) {
+            errors.add(new ContentError(file, lineOffset + line, "raw HTML is not allowed in content; use Markdown"));
+        }
+    }
+
+    private Site build(List<EntryDraft> drafts, List<AreaDraft> areaDrafts, Map<String, EntryDraft> byName) {
+        java.util.function.Function<String, Optional<LinkTarget>> targets = name -> Optional.ofNullable(byName.get(Site.nameKey(name)))
+                .map(draft -> new LinkTarget(draft.kind().url(draft.slug()), draft.title()));
+        List<Entry> entries = new ArrayList<>();
+        for (EntryDraft d : drafts) {
+            List<String> linked = d.parsed().wikiLinks().stream()
+                    .map(link -> byName.get(Site.nameKey(link.target())).slug()).distinct().toList();
+            List<Heading> headings = d.parsed().headings().stream().map(h -> new Heading(h.level(), h.text(), h.anchor())).toList();
+            entries.add(new Entry(d.kind(), d.slug(), d.title(), d.summary(), d.aliases(), d.areas(), d.related(), d.calculators(),
+                    d.published(), d.updated(), List.copyOf(d.sources()), d.text(), d.body(), markdown.render(d.parsed(), targets),
+                    headings, linked));
+        }
+        List<Area> areas = new ArrayList<>();
+        for (AreaDraft a : areaDrafts) {
+            List<Faq> faq = new ArrayList<>();
+            for (int i = 0; i < a.faq().size(); i++) {
+                faq.add(new Faq(a.faq().get(i).question(), a.faq().get(i).answer(), markdown.render(a.answers().get(i), targets)));
+            }
+            areas.add(new Area(a.slug(), a.title(), a.summary(), markdown.render(a.description(), targets), List.copyOf(faq),
+                    a.published(), a.updated(), List.copyOf(a.sources())));
+        }
+        return new Site(entries, areas);
+    }
+
+    private static List<Path> markdownFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private static String slugOf(String file, Path path, List<ContentError> errors) {
+        String name = path.getFileName().toString();
+        String slug = name.substring(0, name.length() - ".md".length());
+        if (!SLUG.matcher(slug).matches()) {
+            errors.add(new ContentError(file, 1, "file name must be a slug of lower-case letters, digits and single hyphens"));
+        }
+        return slug;
+    }
+
+    /** Decodes strictly: a file that is not UTF-8 is an error naming the line of its first bad byte. */
+    private static Optional<String> readUtf8(String file, Path path, List<ContentError> errors) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            errors.add(new ContentError(file, line, "file is not valid UTF-8"));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n"));
+    }
+}

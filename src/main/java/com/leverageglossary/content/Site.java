@@ -1,0 +1,100 @@
+package com.leverageglossary.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole loaded content: immutable, built once per load and swapped as one reference. */
+public final class Site {
+    private final List<Entry> entries;
+    private final List<Area> areas;
+    private final Map<String, Entry> entriesBySlug = new LinkedHashMap<>();
+    private final Map<String, Entry> entriesByName = new LinkedHashMap<>();
+    private final Map<String, Area> areasBySlug = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> entriesByArea = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> backlinks = new LinkedHashMap<>();
+    private final List<Entry> recentlyUpdated;
+
+    Site(List<Entry> entries, List<Area> areas) {
+        Comparator<Entry> byTitle = Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entry::slug);
+        this.entries = entries.stream().sorted(byTitle).toList();
+        this.areas = areas.stream().sorted(Comparator.comparing((Area a) -> a.title().toLowerCase(Locale.ROOT))).toList();
+        for (Entry entry : this.entries) {
+            entriesBySlug.put(entry.slug(), entry);
+            entriesByName.put(nameKey(entry.slug()), entry);
+            entry.aliases().forEach(alias -> entriesByName.putIfAbsent(nameKey(alias), entry));
+        }
+        for (Area area : this.areas) {
+            areasBySlug.put(area.slug(), area);
+            entriesByArea.put(area.slug(), new ArrayList<>());
+        }
+        for (Entry entry : this.entries) {
+            entry.areaSlugs().forEach(slug -> entriesByArea.get(slug).add(entry));
+            for (String target : entry.linkedSlugs()) {
+                List<Entry> referrers = backlinks.computeIfAbsent(target, k -> new ArrayList<>());
+                if (!target.equals(entry.slug()) && !referrers.contains(entry)) {
+                    referrers.add(entry);
+                }
+            }
+        }
+        entriesByArea.replaceAll((slug, list) -> List.copyOf(list));
+        backlinks.replaceAll((slug, list) -> List.copyOf(list));
+        this.recentlyUpdated = this.entries.stream()
+                .sorted(Comparator.comparing(Entry::updated).reversed().thenComparing(byTitle))
+                .toList();
+    }
+
+    /**
+     * The key under which a slug or alias is looked up: lower case, spaces and underscores as hyphens,
+     * so that "Liq Price", "liq_price" and "liq-price" are one name.
+     */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    }
+
+    /** Every entry, sorted by title. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Every area, sorted by title. */
+    public List<Area> areas() {
+        return areas;
+    }
+
+    public Optional<Entry> entry(String slug) {
+        return Optional.ofNullable(entriesBySlug.get(slug));
+    }
+
+    /** The entry whose slug or alias is {@code name}, in any case and spacing. */
+    public Optional<Entry> entryNamed(String name) {
+        return Optional.ofNullable(entriesByName.get(nameKey(name)));
+    }
+
+    public Optional<Area> area(String slug) {
+        return Optional.ofNullable(areasBySlug.get(slug));
+    }
+
+    /** The area's entries, sorted by title. */
+    public List<Entry> entriesOf(Area area) {
+        return entriesByArea.getOrDefault(area.slug(), List.of());
+    }
+
+    /** Entries whose body links to {@code entry}, sorted by title. */
+    public List<Entry> backlinksOf(Entry entry) {
+        return backlinks.getOrDefault(entry.slug(), List.of());
+    }
+
+    /** The {@code limit} most recently updated entries, newest first. */
+    public List<Entry> recentlyUpdated(int limit) {
+        return recentlyUpdated.subList(0, Math.min(limit, recentlyUpdated.size()));
+    }
+
+    public List<Entry> entriesById(List<String> slugs) {
+        return slugs.stream().map(entriesBySlug::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

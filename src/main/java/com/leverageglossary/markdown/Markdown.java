@@ -1,0 +1,77 @@
+package com.leverageglossary.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Our Markdown dialect: CommonMark, GitHub tables, {@code [[slug|text]]} links and heading anchors. */
+public final class Markdown {
+    private final Parser parser;
+    private final DataHolder options;
+
+    public Markdown() {
+        MutableDataSet set = new MutableDataSet();
+        set.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        set.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        // Defence in depth: the validator rejects raw HTML, and the renderer escapes any that slips by.
+        set.set(HtmlRenderer.ESCAPE_HTML, true);
+        set.set(TablesExtension.CLASS_NAME, "table");
+        this.options = set.toImmutable();
+        this.parser = Parser.builder(withExtensions(options, null)).build();
+    }
+
+    public ParsedMarkdown parse(String markdown) {
+        Document document = parser.parse(markdown);
+        new HeaderIdGenerator.Factory().create().generateIds(document);
+        List<WikiLinkRef> links = new ArrayList<>();
+        List<HeadingRef> headings = new ArrayList<>();
+        List<Integer> rawHtml = new ArrayList<>();
+        collect(document, links, headings, rawHtml);
+        return new ParsedMarkdown(document, List.copyOf(links), List.copyOf(headings), List.copyOf(rawHtml));
+    }
+
+    /** Renders a parsed document; wiki links resolve through {@code targets} (unresolved ones render as plain text). */
+    public String render(ParsedMarkdown markdown, Function<String, Optional<LinkTarget>> targets) {
+        HtmlRenderer renderer = HtmlRenderer.builder(withExtensions(options, targets)).build();
+        return renderer.render(markdown.document());
+    }
+
+    private static DataHolder withExtensions(DataHolder options, Function<String, Optional<LinkTarget>> targets) {
+        List<Extension> extensions = new ArrayList<>();
+        extensions.add(TablesExtension.create());
+        extensions.add(WikiLinkExtension.create());
+        if (targets != null) {
+            // Registered after WikiLinkExtension: flexmark lets the last renderer for a node type win.
+            extensions.add(new WikiLinkRendering(targets));
+        }
+        return new MutableDataSet(options).set(Parser.EXTENSIONS, extensions).toImmutable();
+    }
+
+    private static void collect(Node node, List<WikiLinkRef> links, List<HeadingRef> headings, List<Integer> rawHtml) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof WikiLink link) {
+                links.add(new WikiLinkRef(link.getLink().toString().trim(), child.getStartLineNumber() + 1));
+            } else if (child instanceof Heading heading) {
+                headings.add(new HeadingRef(heading.getLevel(), heading.getText().toString(), heading.getAnchorRefId()));
+            } else if (child instanceof HtmlBlock || child instanceof HtmlInline) {
+                rawHtml.add(child.getStartLineNumber() + 1);
+            }
+            collect(child, links, headings, rawHtml);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.leverageglossary.markdown;
+
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Renders {@code [[slug]]} as a link to the entry titled by the entry itself, {@code [[slug|text]]} with the given text. */
+final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
+    private final Function<String, Optional<LinkTarget>> targets;
+
+    WikiLinkRendering(Function<String, Optional<LinkTarget>> targets) {
+        this.targets = targets;
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderer());
+    }
+
+    private final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(WikiLink.class, this::render));
+        }
+
+        private void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
+            // Without a pipe flexmark repeats the link as the text; only a pipe means the author chose the words.
+            String explicitText = link.getTextSeparatorMarker().isEmpty() ? null : link.getText().toString().trim();
+            Optional<LinkTarget> target = targets.apply(link.getLink().toString().trim());
+            if (target.isEmpty()) {
+                html.text(explicitText != null ? explicitText : link.getLink().toString());
+                return;
+            }
+            String text = explicitText != null ? explicitText : target.get().title();
+            html.attr("href", target.get().url()).withAttr().tag("a").text(text).closeTag("a");
+        }
+    }
+}

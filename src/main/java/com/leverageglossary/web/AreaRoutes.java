@@ -1,0 +1,83 @@
+package com.leverageglossary.web;
+
+import com.leverageglossary.content.Area;
+import com.leverageglossary.content.Entry;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /area/{slug}/} and its later pages {@code /area/{slug}/resource/{n}/}. */
+final class AreaRoutes {
+    private final Pages pages;
+    private final ErrorPages errors;
+
+    AreaRoutes(Pages pages, ErrorPages errors) {
+        this.pages = pages;
+        this.errors = errors;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/area/{slug}/", ctx -> page(ctx, ctx.pathParam("slug"), 1));
+        routes.get("/area/{slug}", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));
+        routes.get("/area/{slug}/resource", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));
+        routes.get("/area/{slug}/resource/", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));
+        routes.get("/area/{slug}/resource/{n}/", ctx -> pageNumber(ctx, true));
+        routes.get("/area/{slug}/resource/{n}", ctx -> pageNumber(ctx, false));
+    }
+
+    private void pageNumber(Context ctx, boolean canonicalForm) {
+        String slug = ctx.pathParam("slug");
+        int n = parsePageNumber(ctx.pathParam("n"));
+        Optional<Area> area = pages.site().area(slug);
+        if (n < 1 || area.isEmpty() || n > pageCount(area.get())) {
+            errors.notFound(ctx);
+        } else if (n == 1 || !canonicalForm) {
+            redirect(ctx, slug, n);
+        } else {
+            page(ctx, slug, n);
+        }
+    }
+
+    private void redirect(Context ctx, String slug, int n) {
+        Optional<Area> area = pages.site().area(slug);
+        if (area.isEmpty()) {
+            errors.notFound(ctx);
+        } else {
+            Responses.redirect(ctx, area.get().pageUrl(n));
+        }
+    }
+
+    private void page(Context ctx, String slug, int n) {
+        Optional<Area> area = pages.site().area(slug);
+        if (area.isEmpty()) {
+            errors.notFound(ctx);
+            return;
+        }
+        Responses.page(ctx, pages.live().page(area.get().pageUrl(n), () -> pages.html("area.jte", model(area.get(), n))));
+    }
+
+    private PageModels.AreaPage model(Area area, int n) {
+        List<Entry> all = pages.site().entriesOf(area);
+        int pageCount = pageCount(area);
+        List<Entry> shown = all.subList((n - 1) * Area.PAGE_SIZE, Math.min(all.size(), n * Area.PAGE_SIZE));
+        String title = n == 1 ? area.title() : area.title() + " (page " + n + " of " + pageCount + ")";
+        List<Crumb> breadcrumb = List.of(Pages.HOME, new Crumb(area.title(), area.url()));
+        Chrome chrome = pages.chrome(title + " — " + Pages.SITE_NAME, area.summary(), area.pageUrl(n), breadcrumb);
+        return new PageModels.AreaPage(chrome, area, shown, all.size(), n, pageCount,
+                n > 1 ? area.pageUrl(n - 1) : null, n < pageCount ? area.pageUrl(n + 1) : null);
+    }
+
+    private int pageCount(Area area) {
+        int size = pages.site().entriesOf(area).size();
+        return Math.max(1, (size + Area.PAGE_SIZE - 1) / Area.PAGE_SIZE);
+    }
+
+    /** Only plain decimal page numbers of a sane size; anything else is "no such page". */
+    private static int parsePageNumber(String text) {
+        if (!text.matches("[1-9][0-9]{0,5}")) {
+            return -1;
+        }
+        return Integer.parseInt(text);
+    }
+}

@@ -1,0 +1,73 @@
+package com.leverageglossary.web;
+
+import com.leverageglossary.content.Area;
+import com.leverageglossary.content.Entry;
+import com.leverageglossary.content.Kind;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /term/{slug}/}, {@code /definition/{slug}/}, their Markdown twins and their redirects. */
+final class EntryRoutes {
+    private final Pages pages;
+    private final ErrorPages errors;
+
+    EntryRoutes(Pages pages, ErrorPages errors) {
+        this.pages = pages;
+        this.errors = errors;
+    }
+
+    void register(RoutesConfig routes) {
+        for (Kind kind : Kind.values()) {
+            routes.get("/" + kind.segment() + "/{slug}/", ctx -> page(ctx, kind, ctx.pathParam("slug")));
+            routes.get("/" + kind.segment() + "/{slug}", ctx -> twinOrRedirect(ctx, kind, ctx.pathParam("slug")));
+        }
+    }
+
+    private void page(Context ctx, Kind kind, String name) {
+        Optional<Entry> entry = pages.site().entryNamed(name);
+        if (entry.isEmpty()) {
+            errors.notFound(ctx);
+        } else if (entry.get().kind() != kind || !entry.get().slug().equals(name)) {
+            Responses.redirect(ctx, entry.get().url());
+        } else {
+            Responses.page(ctx, pages.live().page(entry.get().url(), () -> pages.html("entry.jte", model(entry.get()))));
+        }
+    }
+
+    /** Without the trailing slash: {@code slug.md} is the Markdown twin, anything else redirects to the page. */
+    private void twinOrRedirect(Context ctx, Kind kind, String name) {
+        if (name.endsWith(".md")) {
+            String slug = name.substring(0, name.length() - 3);
+            Optional<Entry> entry = pages.site().entryNamed(slug);
+            if (entry.isEmpty()) {
+                errors.notFound(ctx);
+            } else if (entry.get().kind() != kind || !entry.get().slug().equals(slug)) {
+                Responses.redirect(ctx, entry.get().markdownUrl());
+            } else {
+                Responses.page(ctx, Responses.Rendered.of(Responses.MARKDOWN, entry.get().markdownSource().getBytes(StandardCharsets.UTF_8)));
+            }
+            return;
+        }
+        Optional<Entry> entry = pages.site().entryNamed(name);
+        if (entry.isEmpty()) {
+            errors.notFound(ctx);
+        } else {
+            Responses.redirect(ctx, entry.get().url());
+        }
+    }
+
+    private PageModels.EntryPage model(Entry entry) {
+        List<Area> areas = entry.areaSlugs().stream().map(slug -> pages.site().area(slug).orElseThrow()).toList();
+        List<Crumb> breadcrumb = new ArrayList<>();
+        breadcrumb.add(Pages.HOME);
+        breadcrumb.add(new Crumb(areas.get(0).title(), areas.get(0).url()));
+        breadcrumb.add(new Crumb(entry.title(), entry.url()));
+        Chrome chrome = pages.chrome(entry.title() + " — " + Pages.SITE_NAME, entry.summary(), entry.url(), breadcrumb);
+        return new PageModels.EntryPage(chrome, entry, areas, pages.site().entriesById(entry.relatedSlugs()),
+                pages.site().backlinksOf(entry));
+    }
+}

@@ -1,0 +1,54 @@
+package com.leverageglossary.web;
+
+import com.leverageglossary.content.Entry;
+import io.javalin.config.RoutesConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The home page and the A–Z glossary. */
+final class HomeRoutes {
+    static final String GLOSSARY = "/glossary/";
+    static final int RECENT_ENTRIES = 10;
+    private final Pages pages;
+
+    HomeRoutes(Pages pages) {
+        this.pages = pages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", ctx -> Responses.page(ctx, pages.live().page("/", () -> pages.html("home.jte", home()))));
+        routes.get(GLOSSARY, ctx -> Responses.page(ctx, pages.live().page(GLOSSARY, () -> pages.html("glossary.jte", glossary()))));
+        routes.get("/glossary", ctx -> Responses.redirect(ctx, GLOSSARY));
+    }
+
+    private PageModels.HomePage home() {
+        var site = pages.site();
+        Chrome chrome = pages.chrome(Pages.SITE_NAME + " — leverage in crypto derivatives, options and DeFi lending",
+                "Plain definitions and working calculators for leverage, margin, liquidation, option Greeks and DeFi lending loops.",
+                "/", List.of());
+        List<PageModels.AreaSummary> areas = site.areas().stream()
+                .map(area -> new PageModels.AreaSummary(area, site.entriesOf(area).size())).toList();
+        return new PageModels.HomePage(chrome, areas, site.recentlyUpdated(RECENT_ENTRIES), site.entries().size());
+    }
+
+    private PageModels.GlossaryPage glossary() {
+        Map<String, List<Entry>> byLetter = new LinkedHashMap<>();
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            byLetter.put(String.valueOf(letter), new ArrayList<>());
+        }
+        byLetter.put("#", new ArrayList<>());
+        for (Entry entry : pages.site().entries()) {
+            String first = entry.title().substring(0, 1).toUpperCase(Locale.ROOT);
+            byLetter.getOrDefault(first, byLetter.get("#")).add(entry);
+        }
+        List<PageModels.LetterGroup> letters = byLetter.entrySet().stream()
+                .map(group -> new PageModels.LetterGroup(group.getKey(), List.copyOf(group.getValue()))).toList();
+        Chrome chrome = pages.chrome("Glossary A–Z — " + Pages.SITE_NAME,
+                "Every leverage term and definition in the glossary, from A to Z.",
+                GLOSSARY, List.of(Pages.HOME, new Crumb("Glossary A–Z", GLOSSARY)));
+        return new PageModels.GlossaryPage(chrome, letters, pages.site().entries().size());
+    }
+}

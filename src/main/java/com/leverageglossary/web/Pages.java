@@ -1,0 +1,46 @@
+package com.leverageglossary.web;
+
+import com.leverageglossary.content.Site;
+import java.util.List;
+
+/** What every page handler shares: the live site, templates, assets and the base URL. */
+final class Pages {
+    static final String SITE_NAME = "Leverage Glossary";
+    static final Crumb HOME = new Crumb("Home", "/");
+
+    private final LiveSite live;
+    private final Templates templates;
+    private final Assets assets;
+    private final String baseUrl;
+
+    Pages(LiveSite live, Templates templates, Assets assets, String baseUrl) {
+        this.live = live;
+        this.templates = templates;
+        this.assets = assets;
+        this.baseUrl = baseUrl;
+    }
+
+    Site site() {
+        return live.site();
+    }
+
+    LiveSite live() {
+        return live;
+    }
+
+    Assets assets() {
+        return assets;
+    }
+
+    Chrome chrome(String title, String description, String path, List<Crumb> breadcrumb) {
+        return new Chrome(title, description, baseUrl + path, false, assets.pageAssets(), breadcrumb, "");
+    }
+
+    Chrome noindexChrome(String title, String description, String path, List<Crumb> breadcrumb) {
+        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, "");
+    }
+
+    Responses.Rendered html(String template, Object model) {
+        return Responses.Rendered.of(Responses.HTML, templates.render(template, model));
+    }
+}
