@@ -62,9 +62,11 @@ public final class ContentLoader {
     public Site load(Path root) throws IOException, ContentException {
         List<ContentError> errors = new ArrayList<>();
         List<EntryDraft> entries = new ArrayList<>();
+        Set<String> unreadable = new LinkedHashSet<>();
         for (Kind kind : Kind.values()) {
             for (Path path : markdownFiles(root.resolve(kind.folder()))) {
-                readEntry(kind, relative(root, path), path, errors).ifPresent(entries::add);
+                Optional<EntryDraft> draft = readEntry(kind, relative(root, path), path, errors);
+                draft.ifPresentOrElse(entries::add, () -> unreadable.add(Site.nameKey(slugOf(path))));
             }
         }
         List<AreaDraft> areas = new ArrayList<>();
@@ -72,15 +74,18 @@ public final class ContentLoader {
             readArea(relative(root, path), path, errors).ifPresent(areas::add);
         }
         Map<String, EntryDraft> byName = checkNames(entries, errors);
+        // A file that could not be read is already reported; links to it are not errors of their own.
+        Set<String> known = new LinkedHashSet<>(byName.keySet());
+        known.addAll(unreadable);
         Set<String> areaSlugs = new LinkedHashSet<>();
         areas.forEach(area -> areaSlugs.add(area.slug()));
         for (EntryDraft entry : entries) {
-            checkReferences(entry, byName, areaSlugs, errors);
+            checkReferences(entry, byName, known, areaSlugs, errors);
         }
         for (AreaDraft area : areas) {
-            checkWikiLinks(area.file(), area.description().wikiLinks(), area.bodyLine() - 1, byName, errors);
+            checkWikiLinks(area.file(), area.description().wikiLinks(), area.bodyLine() - 1, known, errors);
             for (int i = 0; i < area.faq().size(); i++) {
-                checkWikiLinks(area.file(), area.answers().get(i).wikiLinks(), area.faq().get(i).answerLine() - 1, byName, errors);
+                checkWikiLinks(area.file(), area.answers().get(i).wikiLinks(), area.faq().get(i).answerLine() - 1, known, errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -180,13 +185,15 @@ public final class ContentLoader {
         return byName;
     }
 
-    private void checkReferences(EntryDraft entry, Map<String, EntryDraft> byName, Set<String> areaSlugs, List<ContentError> errors) {
+    private void checkReferences(EntryDraft entry, Map<String, EntryDraft> byName, Set<String> known, Set<String> areaSlugs,
+                                 List<ContentError> errors) {
         checkEach(entry, "areas", entry.areas(), areaSlugs::contains, "unknown area '%s'", errors);
-        checkEach(entry, "related", entry.related(), slug -> byName.containsKey(slug) && byName.get(slug).slug().equals(slug),
+        checkEach(entry, "related", entry.related(),
+                slug -> byName.containsKey(slug) ? byName.get(slug).slug().equals(slug) : known.contains(slug),
                 "unknown related entry '%s' (use the entry's slug)", errors);
         checkEach(entry, "related", entry.related(), slug -> !slug.equals(entry.slug()), "an entry cannot be related to itself ('%s')", errors);
         checkEach(entry, "calculators", entry.calculators(), calculatorIds::contains, "unknown calculator '%s'", errors);
-        checkWikiLinks(entry.file(), entry.parsed().wikiLinks(), entry.bodyLine() - 1, byName, errors);
+        checkWikiLinks(entry.file(), entry.parsed().wikiLinks(), entry.bodyLine() - 1, known, errors);
     }
 
     private static void checkEach(EntryDraft entry, String key, List<String> values, java.util.function.Predicate<String> valid,
@@ -200,10 +207,10 @@ public final class ContentLoader {
         }
     }
 
-    private static void checkWikiLinks(String file, List<WikiLinkRef> links, int lineOffset, Map<String, EntryDraft> byName,
+    private static void checkWikiLinks(String file, List<WikiLinkRef> links, int lineOffset, Set<String> known,
                                        List<ContentError> errors) {
         for (WikiLinkRef link : links) {
-            if (!byName.containsKey(Site.nameKey(link.target()))) {
+            if (!known.contains(Site.nameKey(link.target()))) {
                 errors.add(new ContentError(file, lineOffset + link.line(), "link to unknown entry [[" + link.target() + "]]"));
             }
         }
@@ -275,9 +282,13 @@ public final class ContentLoader {
         return root.relativize(path).toString().replace('\\', '/');
     }
 
-    private static String slugOf(String file, Path path, List<ContentError> errors) {
+    private static String slugOf(Path path) {
         String name = path.getFileName().toString();
-        String slug = name.substring(0, name.length() - ".md".length());
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    private static String slugOf(String file, Path path, List<ContentError> errors) {
+        String slug = slugOf(path);
         if (!SLUG.matcher(slug).matches()) {
             errors.add(new ContentError(file, 1, "file name must be a slug of lower-case letters, digits and single hyphens"));
         }

@@ -1,0 +1,58 @@
+package com.leverageglossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.leverageglossary.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream original;
+
+    @BeforeEach
+    void captureStdout() {
+        original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStdout() {
+        System.setOut(original);
+    }
+
+    private int validate(Path content) {
+        return App.validate(Options.parse(new String[] {"validate", "--content", content.toString()}, Map.of()));
+    }
+
+    @Test
+    void validContentExitsZero() {
+        assertThat(validate(Fixtures.VALID)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("content OK: 3 entries, 2 areas");
+    }
+
+    @Test
+    void invalidContentPrintsEveryErrorAndExitsNonZero(@TempDir Path dir) {
+        Fixtures fixtures = Fixtures.copyOfValid(dir)
+                .replace("terms/alpha-term.md", "title: Alpha Term\n", "")
+                .replace("definitions/beta-definition.md", "areas: [test-area]", "areas: [nowhere]");
+
+        assertThat(validate(fixtures.root())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("definitions/beta-definition.md:5: unknown area 'nowhere'")
+                .contains("terms/alpha-term.md:1: missing required front matter key 'title'")
+                .contains("2 content error(s)");
+    }
+
+    @Test
+    void embeddedContentIsValid() {
+        assertThat(App.validate(new Options(true, 7070, null, "http://localhost:7070"))).isZero();
+    }
+}

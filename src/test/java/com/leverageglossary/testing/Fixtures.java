@@ -1,0 +1,87 @@
+package com.leverageglossary.testing;
+
+import com.leverageglossary.calculators.CalculatorIds;
+import com.leverageglossary.content.ContentException;
+import com.leverageglossary.content.ContentLoader;
+import com.leverageglossary.content.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.stream.Stream;
+
+/** A writable copy of the valid content fixture that a test may change one file at a time. */
+public final class Fixtures {
+    public static final Path VALID = Path.of("src/test/resources/fixtures/valid");
+    private final Path root;
+
+    private Fixtures(Path root) {
+        this.root = root;
+    }
+
+    /** Copies the valid fixture into {@code dir}. */
+    public static Fixtures copyOfValid(Path dir) {
+        try (Stream<Path> files = Files.walk(VALID)) {
+            for (Path file : files.toList()) {
+                Path target = dir.resolve(VALID.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Fixtures(dir);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Fixtures write(String file, String text) {
+        return writeBytes(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Fixtures writeBytes(String file, byte[] bytes) {
+        try {
+            Path path = root.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.write(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Replaces the first occurrence of {@code from} in {@code file}; fails if it is not there. */
+    public Fixtures replace(String file, String from, String to) {
+        try {
+            String text = Files.readString(root.resolve(file));
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain " + from);
+            }
+            return write(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Site load() throws IOException, ContentException {
+        return loader().load(root);
+    }
+
+    public static ContentLoader loader() {
+        return new ContentLoader(new HashSet<>(CalculatorIds.ALL));
+    }
+
+    /** A definition file in the fixture's format, for tests that need many entries. */
+    public static String definition(String title, String area) {
+        return "---\ntitle: " + title + "\nsummary: " + title + " is a generated fixture entry.\nareas: [" + area + "]\n"
+                + "related: [alpha-term]\npublished: 2026-11-05\nupdated: 2026-11-05\n"
+                + "sources:\n  - title: Generated\n    url: https://example.com/generated\n---\nGenerated body for " + title + ".\n";
+    }
+}

@@ -1,0 +1,67 @@
+package com.leverageglossary.testing;
+
+import com.leverageglossary.Options;
+import com.leverageglossary.content.Site;
+import com.leverageglossary.web.WebServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** The app serving a Site on a free port, with a plain JDK HTTP client that does not follow redirects. */
+public final class RunningSite implements AutoCloseable {
+    private final WebServer server;
+    private final String baseUrl;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private RunningSite(WebServer server, String baseUrl) {
+        this.server = server;
+        this.baseUrl = baseUrl;
+    }
+
+    public static RunningSite serve(Site site) {
+        Options options = Options.parse(new String[] {"--port", "0"}, Map.of());
+        return new RunningSite(WebServer.start(site, options.port(), options.baseUrl()), options.baseUrl());
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).headers(withDefaults(headers)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).headers(withDefaults(headers)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String[] withDefaults(String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "User-Agent";
+        all[1] = "leverage-glossary-tests";
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return all;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
