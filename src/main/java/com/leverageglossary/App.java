@@ -1,6 +1,6 @@
 package com.leverageglossary;
 
-import com.leverageglossary.calculators.CalculatorIds;
+import com.leverageglossary.calculators.CalculatorRegistry;
 import com.leverageglossary.content.ContentException;
 import com.leverageglossary.content.ContentLoader;
 import com.leverageglossary.content.Embedded;
@@ -8,7 +8,6 @@ import com.leverageglossary.content.Site;
 import com.leverageglossary.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +69,6 @@ public final class App {
     /** Loads content from {@code dir}, or from the copy embedded in the jar when {@code dir} is null. */
     public static Site load(Path dir) throws IOException, ContentException {
         Path root = dir != null ? dir : Embedded.folder("content");
-        return new ContentLoader(new HashSet<>(CalculatorIds.ALL)).load(root);
+        return new ContentLoader(CalculatorRegistry.standard()).load(root);
     }
 }

@@ -1,6 +1,8 @@
 package com.leverageglossary.content;
 
-import com.leverageglossary.markdown.LinkTarget;
+import com.leverageglossary.calculators.CalculatorRegistry;
+import com.leverageglossary.markdown.CalculatorEmbed;
+import com.leverageglossary.markdown.LinkRef;
 import com.leverageglossary.markdown.Markdown;
 import com.leverageglossary.markdown.ParsedMarkdown;
 import com.leverageglossary.markdown.WikiLinkRef;
@@ -38,12 +40,12 @@ public final class ContentLoader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
 
-    private final Set<String> calculatorIds;
+    private final CalculatorRegistry calculators;
     private final Markdown markdown = new Markdown();
 
-    /** @param calculatorIds the ids entries may name in {@code calculators:} */
-    public ContentLoader(Set<String> calculatorIds) {
-        this.calculatorIds = Set.copyOf(calculatorIds);
+    /** @param calculators the calculators entries may name and embed */
+    public ContentLoader(CalculatorRegistry calculators) {
+        this.calculators = calculators;
     }
 
     private record EntryDraft(Kind kind, String file, String slug, String text, FrontMatter frontMatter,
@@ -79,13 +81,15 @@ public final class ContentLoader {
         known.addAll(unreadable);
         Set<String> areaSlugs = new LinkedHashSet<>();
         areas.forEach(area -> areaSlugs.add(area.slug()));
+        SiteLinks siteLinks = new SiteLinks(known, areaSlugs, calculators);
         for (EntryDraft entry : entries) {
             checkReferences(entry, byName, known, areaSlugs, errors);
+            checkLinks(entry.file(), entry.parsed(), entry.bodyLine() - 1, known, siteLinks, errors);
         }
         for (AreaDraft area : areas) {
-            checkWikiLinks(area.file(), area.description().wikiLinks(), area.bodyLine() - 1, known, errors);
+            checkLinks(area.file(), area.description(), area.bodyLine() - 1, known, siteLinks, errors);
             for (int i = 0; i < area.faq().size(); i++) {
-                checkWikiLinks(area.file(), area.answers().get(i).wikiLinks(), area.faq().get(i).answerLine() - 1, known, errors);
+                checkLinks(area.file(), area.answers().get(i), area.faq().get(i).answerLine() - 1, known, siteLinks, errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -192,8 +196,20 @@ public final class ContentLoader {
                 slug -> byName.containsKey(slug) ? byName.get(slug).slug().equals(slug) : known.contains(slug),
                 "unknown related entry '%s' (use the entry's slug)", errors);
         checkEach(entry, "related", entry.related(), slug -> !slug.equals(entry.slug()), "an entry cannot be related to itself ('%s')", errors);
-        checkEach(entry, "calculators", entry.calculators(), calculatorIds::contains, "unknown calculator '%s'", errors);
-        checkWikiLinks(entry.file(), entry.parsed().wikiLinks(), entry.bodyLine() - 1, known, errors);
+        checkEach(entry, "calculators", entry.calculators(), id -> calculators.find(id).isPresent(), "unknown calculator '%s'", errors);
+    }
+
+    /** Wiki links, internal Markdown links and calculator blocks of one document. */
+    private static void checkLinks(String file, ParsedMarkdown parsed, int lineOffset, Set<String> known, SiteLinks siteLinks,
+                                   List<ContentError> errors) {
+        checkWikiLinks(file, parsed.wikiLinks(), lineOffset, known, errors);
+        for (LinkRef link : parsed.links()) {
+            siteLinks.problem(link.url()).ifPresent(problem -> errors.add(new ContentError(file, lineOffset + link.line(), problem)));
+        }
+        for (CalculatorEmbed embed : parsed.embeds()) {
+            siteLinks.embedProblem(embed.calculatorId(), embed.presets())
+                    .ifPresent(problem -> errors.add(new ContentError(file, lineOffset + embed.line(), problem)));
+        }
     }
 
     private static void checkEach(EntryDraft entry, String key, List<String> values, java.util.function.Predicate<String> valid,
@@ -246,16 +262,16 @@ public final class ContentLoader {
     }
 
     private Site build(List<EntryDraft> drafts, List<AreaDraft> areaDrafts, Map<String, EntryDraft> byName) {
-        java.util.function.Function<String, Optional<LinkTarget>> targets = name -> Optional.ofNullable(byName.get(Site.nameKey(name)))
-                .map(draft -> new LinkTarget(draft.kind().url(draft.slug()), draft.title()));
+        java.util.function.Function<String, Optional<String>> targets = name -> Optional.ofNullable(byName.get(Site.nameKey(name)))
+                .map(draft -> draft.kind().url(draft.slug()));
         List<Entry> entries = new ArrayList<>();
         for (EntryDraft d : drafts) {
             List<String> linked = d.parsed().wikiLinks().stream()
                     .map(link -> byName.get(Site.nameKey(link.target())).slug()).distinct().toList();
             List<Heading> headings = d.parsed().headings().stream().map(h -> new Heading(h.level(), h.text(), h.anchor())).toList();
             entries.add(new Entry(d.kind(), d.slug(), d.title(), d.summary(), d.aliases(), d.areas(), d.related(), d.calculators(),
-                    d.published(), d.updated(), List.copyOf(d.sources()), d.text(), d.body(), markdown.render(d.parsed(), targets),
-                    headings, linked));
+                    d.published(), d.updated(), List.copyOf(d.sources()), d.text(), d.body(),
+                    bodyParts(markdown.render(d.parsed(), targets), d.parsed().embeds()), headings, linked));
         }
         List<Area> areas = new ArrayList<>();
         for (AreaDraft a : areaDrafts) {
@@ -267,6 +283,22 @@ public final class ContentLoader {
                     a.published(), a.updated(), List.copyOf(a.sources())));
         }
         return new Site(entries, areas);
+    }
+
+    /** Cuts rendered HTML at each calculator marker, so pages can draw the live widget in its place. */
+    private static List<BodyPart> bodyParts(String html, List<CalculatorEmbed> embeds) {
+        List<BodyPart> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < embeds.size(); i++) {
+            String marker = CalculatorEmbed.marker(i);
+            int at = html.indexOf(marker, from);
+            parts.add(new BodyPart.Html(html.substring(from, at)));
+            parts.add(new BodyPart.Calculator(embeds.get(i).calculatorId(), embeds.get(i).presets()));
+            from = at + marker.length();
+        }
+        parts.add(new BodyPart.Html(html.substring(from)));
+        parts.removeIf(part -> part instanceof BodyPart.Html h && h.html().isBlank());
+        return List.copyOf(parts);
     }
 
     private static List<Path> markdownFiles(Path folder) throws IOException {

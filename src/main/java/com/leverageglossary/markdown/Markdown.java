@@ -1,8 +1,10 @@
 package com.leverageglossary.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
@@ -41,37 +43,53 @@ public final class Markdown {
         List<WikiLinkRef> links = new ArrayList<>();
         List<HeadingRef> headings = new ArrayList<>();
         List<Integer> rawHtml = new ArrayList<>();
-        collect(document, links, headings, rawHtml);
-        return new ParsedMarkdown(document, List.copyOf(links), List.copyOf(headings), List.copyOf(rawHtml));
+        List<CalculatorEmbed> embeds = new ArrayList<>();
+        List<LinkRef> plainLinks = new ArrayList<>();
+        collect(document, new Found(links, headings, rawHtml, embeds, plainLinks));
+        return new ParsedMarkdown(document, List.copyOf(links), List.copyOf(headings), List.copyOf(rawHtml),
+                List.copyOf(embeds), List.copyOf(plainLinks));
     }
 
-    /** Renders a parsed document; wiki links resolve through {@code targets} (unresolved ones render as plain text). */
-    public String render(ParsedMarkdown markdown, Function<String, Optional<LinkTarget>> targets) {
+    /**
+     * Renders a parsed document; wiki links resolve to URLs through {@code targets} (unresolved ones render as
+     * plain text) and each calculator block becomes its {@link CalculatorEmbed#marker}.
+     */
+    public String render(ParsedMarkdown markdown, Function<String, Optional<String>> targets) {
         HtmlRenderer renderer = HtmlRenderer.builder(withExtensions(options, targets)).build();
         return renderer.render(markdown.document());
     }
 
-    private static DataHolder withExtensions(DataHolder options, Function<String, Optional<LinkTarget>> targets) {
+    private static DataHolder withExtensions(DataHolder options, Function<String, Optional<String>> targets) {
         List<Extension> extensions = new ArrayList<>();
         extensions.add(TablesExtension.create());
         extensions.add(WikiLinkExtension.create());
         if (targets != null) {
-            // Registered after WikiLinkExtension: flexmark lets the last renderer for a node type win.
+            // Registered after the stock extensions: flexmark lets the last renderer for a node type win.
             extensions.add(new WikiLinkRendering(targets));
+            extensions.add(new CalculatorBlockRendering());
         }
         return new MutableDataSet(options).set(Parser.EXTENSIONS, extensions).toImmutable();
     }
 
-    private static void collect(Node node, List<WikiLinkRef> links, List<HeadingRef> headings, List<Integer> rawHtml) {
+    private record Found(List<WikiLinkRef> wikiLinks, List<HeadingRef> headings, List<Integer> rawHtml,
+                         List<CalculatorEmbed> embeds, List<LinkRef> links) {
+    }
+
+    private static void collect(Node node, Found found) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof WikiLink link) {
-                links.add(new WikiLinkRef(link.getLink().toString().trim(), child.getStartLineNumber() + 1));
+            int line = child.getStartLineNumber() + 1;
+            if (child instanceof FencedCodeBlock block && CalculatorBlockRendering.isCalculator(block)) {
+                found.embeds().add(CalculatorBlockRendering.embedOf(block));
+            } else if (child instanceof WikiLink link) {
+                found.wikiLinks().add(new WikiLinkRef(link.getLink().toString().trim(), line));
+            } else if (child instanceof Link link) {
+                found.links().add(new LinkRef(link.getUrl().toString(), line));
             } else if (child instanceof Heading heading) {
-                headings.add(new HeadingRef(heading.getLevel(), heading.getText().toString(), heading.getAnchorRefId()));
+                found.headings().add(new HeadingRef(heading.getLevel(), heading.getText().toString(), heading.getAnchorRefId()));
             } else if (child instanceof HtmlBlock || child instanceof HtmlInline) {
-                rawHtml.add(child.getStartLineNumber() + 1);
+                found.rawHtml().add(line);
             }
-            collect(child, links, headings, rawHtml);
+            collect(child, found);
         }
     }
 }

@@ -7,10 +7,14 @@ import java.util.List;
  * A Markdown document parsed once, with what validation needs to know before it is rendered.
  *
  * @param rawHtmlLines 1-based lines holding raw HTML, which our content does not allow
+ * @param embeds       calculator blocks in document order; rendering leaves {@link CalculatorEmbed#marker} for each
+ * @param links        destinations of ordinary Markdown links, so site-internal ones can be checked
  */
 public record ParsedMarkdown(
         Document document,
         List<WikiLinkRef> wikiLinks,
         List<HeadingRef> headings,
-        List<Integer> rawHtmlLines) {
+        List<Integer> rawHtmlLines,
+        List<CalculatorEmbed> embeds,
+        List<LinkRef> links) {
 }

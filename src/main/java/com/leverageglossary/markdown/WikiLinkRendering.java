@@ -11,11 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Renders {@code [[slug]]} as a link to the entry titled by the entry itself, {@code [[slug|text]]} with the given text. */
+/**
+ * Renders {@code [[slug|text]]} as a link with the given text, and {@code [[slug]]} with the slug as
+ * written, hyphens read as spaces ("[[mark-price]]" reads "mark price"), so links sit naturally mid-sentence.
+ */
 final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
-    private final Function<String, Optional<LinkTarget>> targets;
+    private final Function<String, Optional<String>> targets;
 
-    WikiLinkRendering(Function<String, Optional<LinkTarget>> targets) {
+    WikiLinkRendering(Function<String, Optional<String>> targets) {
         this.targets = targets;
     }
 
@@ -37,13 +40,13 @@ final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
         private void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
             // Without a pipe flexmark repeats the link as the text; only a pipe means the author chose the words.
             String explicitText = link.getTextSeparatorMarker().isEmpty() ? null : link.getText().toString().trim();
-            Optional<LinkTarget> target = targets.apply(link.getLink().toString().trim());
-            if (target.isEmpty()) {
+            Optional<String> url = targets.apply(link.getLink().toString().trim());
+            if (url.isEmpty()) {
                 html.text(explicitText != null ? explicitText : link.getLink().toString());
                 return;
             }
-            String text = explicitText != null ? explicitText : target.get().title();
-            html.attr("href", target.get().url()).withAttr().tag("a").text(text).closeTag("a");
+            String text = explicitText != null ? explicitText : link.getLink().toString().strip().replace('-', ' ');
+            html.attr("href", url.get()).withAttr().tag("a").text(text).closeTag("a");
         }
     }
 }

@@ -55,7 +55,7 @@ class ContentLoaderTest {
         Entry alpha = site.entry("alpha-term").orElseThrow();
 
         assertThat(alpha.bodyHtml())
-                .contains("<a href=\"/definition/beta-definition/\">Beta Definition</a>")
+                .contains("<a href=\"/definition/beta-definition/\">beta definition</a>")
                 .contains("<a href=\"/definition/gamma-definition/\">gamma</a>");
         assertThat(alpha.linkedSlugs()).containsExactly("beta-definition", "gamma-definition");
         assertThat(site.backlinksOf(site.entry("beta-definition").orElseThrow())).extracting(Entry::slug).containsExactly("alpha-term");

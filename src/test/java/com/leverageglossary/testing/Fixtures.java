@@ -1,6 +1,6 @@
 package com.leverageglossary.testing;
 
-import com.leverageglossary.calculators.CalculatorIds;
+import com.leverageglossary.calculators.CalculatorRegistry;
 import com.leverageglossary.content.ContentException;
 import com.leverageglossary.content.ContentLoader;
 import com.leverageglossary.content.Site;
@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.stream.Stream;
 
 /** A writable copy of the valid content fixture that a test may change one file at a time. */
@@ -75,7 +74,7 @@ public final class Fixtures {
     }
 
     public static ContentLoader loader() {
-        return new ContentLoader(new HashSet<>(CalculatorIds.ALL));
+        return new ContentLoader(CalculatorRegistry.standard());
     }
 
     /** A definition file in the fixture's format, for tests that need many entries. */

@@ -59,7 +59,7 @@ class SiteRoutesTest {
                 .containsExactly("/definition/beta-definition/", "/definition/gamma-definition/");
         assertThat(page.select(".backlinks a")).extracting(e -> e.attr("href")).containsExactly("/definition/beta-definition/");
         assertThat(page.select(".sources a")).extracting(e -> e.attr("href")).containsExactly("https://example.com/alpha");
-        assertThat(page.select(".prose a[href=/definition/beta-definition/]").text()).isEqualTo("Beta Definition");
+        assertThat(page.select(".prose a[href=/definition/beta-definition/]").text()).isEqualTo("beta definition");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(site.baseUrl() + "/term/alpha-term/");
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("The alpha term is a fixture used to test the term page.");
         assertThat(page.selectFirst("link[rel=alternate][type=text/markdown]").attr("href")).isEqualTo("/term/alpha-term.md");
@@ -98,7 +98,7 @@ class SiteRoutesTest {
         Document page = html(site.get("/area/test-area/"));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Test Area");
         assertThat(page.select(".faq h3")).extracting(e -> e.text()).containsExactly("What is in this area?");
-        assertThat(page.select(".faq .prose").text()).isEqualTo("Two definitions and a term, such as Alpha Term.");
+        assertThat(page.select(".faq .prose").text()).isEqualTo("Two definitions and a term, such as alpha term.");
         assertThat(page.select(".entry-list > li > a")).extracting(e -> e.text())
                 .containsExactly("Alpha Term", "Beta Definition", "Gamma Definition");
         assertThat(page.select(".entry-list p").first().text()).isEqualTo("The alpha term is a fixture used to test the term page.");

@@ -1,0 +1,117 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.Cppi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Constant proportion portfolio insurance: allocation now and, optionally, along a return path. */
+final class CppiCalculator {
+    private CppiCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("cppi", "CPPI calculator",
+                "Constant proportion portfolio insurance: the cushion, risky exposure and safe allocation, and the portfolio along a path of returns.",
+                List.of("CPPI keeps a floor the portfolio should not fall below and invests a multiple of the cushion (value − floor) in the risky asset; the rest sits in a safe asset that grows the floor at the safe rate. Gains raise the cushion and so the exposure; losses cut it, so the strategy buys after rises and sells after falls.",
+                        "The floor holds only if the risky asset never falls by more than 1 ÷ multiplier between two rebalancing dates: at a multiplier of 5 a single 20 % gap takes the portfolio to the floor, and anything worse breaches it. That gap risk is what sold CPPI products hedge, and it is the leverage risk at the heart of the strategy."),
+                List.of(
+                        Input.number("portfolio_value", "Portfolio value", "USD").above(0).example("100000"),
+                        Input.number("floor", "Floor", "USD").atLeast(0).example("80000"),
+                        Input.number("multiplier", "Multiplier", "×").above(0).atMost(100).example("4"),
+                        Input.number("max_exposure_pct", "Exposure cap", "% of portfolio").optional().atLeast(0).atMost(1000).example("100")
+                                .help("Optional: the most the risky asset may be, as a share of the portfolio. 100 means no borrowing."),
+                        Input.numberList("risky_returns_pct", "Risky returns per period", "%").optional().above(-100).example("5,-10,-15,8")
+                                .help("Optional: comma-separated, one per rebalancing period."),
+                        Input.number("safe_rate_pct", "Safe rate per period", "%").defaultsTo(0.0).above(-100).atMost(100)),
+                List.of(
+                        Output.number("cushion", "Cushion", "USD", 2),
+                        Output.number("exposure", "Risky exposure", "USD", 2),
+                        Output.number("safe_allocation", "Safe allocation", "USD", 2),
+                        Output.number("exposure_pct", "Exposure", "% of portfolio", 2),
+                        Output.number("max_single_drop_pct", "Largest drop the floor survives", "%", 2),
+                        Output.rows("steps", "Path", 2, "exposure", "value", "floor"),
+                        Output.number("final_value", "Final value", "USD", 2),
+                        Output.flag("floor_breached", "Floor breached")),
+                List.of("cushion = max(value − floor, 0)",
+                        "exposure = min(multiplier × cushion, cap × value); safe = value − exposure",
+                        "each period: value = exposure × (1 + r) + safe × (1 + safe rate); floor × (1 + safe rate)",
+                        "largest single drop the floor survives = 100 ÷ multiplier"),
+                CppiCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        double value = in.number("portfolio_value");
+        double floor = in.number("floor");
+        double multiplier = in.number("multiplier");
+        Double cap = in.has("max_exposure_pct") ? in.number("max_exposure_pct") / 100 : null;
+        double cushion = Cppi.cushion(value, floor);
+        double exposure = Cppi.exposure(value, floor, multiplier, cap);
+        Result.Builder result = Result.builder()
+                .put("cushion", cushion)
+                .put("exposure", exposure)
+                .put("safe_allocation", value - exposure)
+                .put("exposure_pct", exposure / value * 100)
+                .put("max_single_drop_pct", Cppi.maxSingleDrop(multiplier) * 100)
+                .work("cushion = " + Figures.of(value, 2) + " − " + Figures.of(floor, 2) + " = " + Figures.of(cushion, 2))
+                .work("exposure = " + Figures.of(multiplier, 2) + " × " + Figures.of(cushion, 2) + " = " + Figures.of(multiplier * cushion, 2)
+                        + (exposure < multiplier * cushion ? ", capped at " + Figures.of(exposure, 2) : ""));
+        if (floor >= value) {
+            result.note("The floor is at or above the portfolio value: there is no cushion, so everything stays in the safe asset.");
+        }
+        if (value - exposure < 0) {
+            result.note("Exposure exceeds the portfolio: the negative safe allocation is borrowed at the safe rate.");
+        }
+        if (!in.has("risky_returns_pct")) {
+            return result.put("steps", null).put("final_value", null).put("floor_breached", null)
+                    .note("Give risky returns per period to follow the strategy along a path.")
+                    .build();
+        }
+        double safeRate = in.number("safe_rate_pct") / 100;
+        double[] returns = in.numbers("risky_returns_pct");
+        for (int i = 0; i < returns.length; i++) {
+            returns[i] /= 100;
+        }
+        List<Cppi.Step> steps = Cppi.simulate(value, floor, multiplier, cap, returns, safeRate);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean breached = false;
+        for (Cppi.Step step : steps) {
+            rows.add(Map.of("exposure", step.exposure(), "value", step.value(), "floor", step.floor()));
+            breached |= step.value() < step.floor();
+        }
+        if (breached) {
+            result.note("A fall larger than 100 ÷ multiplier within one period took the portfolio below the floor: the gap risk CPPI cannot hedge by trading.");
+        }
+        return result.put("steps", rows)
+                .put("final_value", steps.get(steps.size() - 1).value())
+                .put("floor_breached", breached)
+                .chart(chart(value, floor, steps))
+                .build();
+    }
+
+    private static String chart(double value, double floor, List<Cppi.Step> steps) {
+        int n = steps.size();
+        double[] periods = new double[n + 1];
+        double[] values = new double[n + 1];
+        double[] floors = new double[n + 1];
+        double[] exposures = new double[n + 1];
+        values[0] = value;
+        floors[0] = floor;
+        for (int i = 0; i < n; i++) {
+            periods[i + 1] = i + 1;
+            values[i + 1] = steps.get(i).value();
+            floors[i + 1] = steps.get(i).floor();
+            exposures[i] = steps.get(i).exposure();
+        }
+        exposures[n] = exposures[Math.max(0, n - 1)];
+        return new LineChart("CPPI value, floor and exposure by period",
+                "Portfolio value, floor and risky exposure over " + n + " periods, starting from a value of " + Figures.of(value, 2) + ".",
+                "Period", "USD")
+                .series("Value", periods, values)
+                .series("Floor", periods, floors)
+                .series("Exposure", periods, exposures)
+                .steps()
+                .svg();
+    }
+}

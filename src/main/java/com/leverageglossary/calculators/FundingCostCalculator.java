@@ -1,0 +1,67 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.FundingCost;
+
+import java.util.List;
+
+/** Funding paid on a perpetual position and what it does to margin and leverage. */
+final class FundingCostCalculator {
+    private FundingCostCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("funding-cost", "Funding cost calculator",
+                "Funding paid on a perpetual futures position over a holding period, its annualised rate, and the leverage it leaves behind.",
+                List.of("Perpetual futures charge funding at fixed intervals, usually every eight hours (one hour on Hyperliquid and dYdX): the position pays notional × rate when the rate is positive and it is long, and receives it when the rate is negative. Funding is taken from the margin, so a position that pays it slowly becomes more leveraged.",
+                        "Enter the rate per interval with the sign that applies to your side: positive means you pay. The rate is held constant over the period, which real rates are not, so read the result as a scenario."),
+                List.of(
+                        Input.number("notional", "Notional", "USDT").above(0).example("100000"),
+                        Input.number("margin", "Margin", "USDT").above(0).example("10000"),
+                        Input.number("funding_rate_pct", "Funding rate per interval", "%").above(-100).below(100).example("0.01")
+                                .help("Positive: you pay; negative: you receive."),
+                        Input.number("interval_hours", "Funding interval", "hours").defaultsTo(8.0).above(0).atMost(8760),
+                        Input.number("days", "Holding period", "days").above(0).atMost(36500).example("30")),
+                List.of(
+                        Output.number("funding_paid", "Funding paid", "USDT", 2),
+                        Output.number("funding_pct_of_margin", "Funding as share of margin", "%", 2),
+                        Output.number("equity_after", "Margin after funding", "USDT", 2),
+                        Output.number("leverage_after", "Leverage after funding", "×", 2),
+                        Output.number("apr_pct", "APR", "%", 2),
+                        Output.number("apy_pct", "APY (compounded)", "%", 2)),
+                List.of("intervals = days × 24 ÷ interval hours",
+                        "funding paid = notional × rate × intervals",
+                        "margin after = margin − funding paid; leverage after = notional ÷ margin after",
+                        "APR = rate × 8,760 ÷ interval hours; APY = (1 + rate)^(8,760 ÷ interval hours) − 1"),
+                FundingCostCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        double notional = in.number("notional");
+        double margin = in.number("margin");
+        double rate = in.number("funding_rate_pct") / 100;
+        double hours = in.number("interval_hours");
+        double intervals = FundingCost.intervals(in.number("days"), hours);
+        double paid = FundingCost.paid(notional, rate, intervals);
+        double after = margin - paid;
+        Result.Builder result = Result.builder()
+                .put("funding_paid", paid)
+                .put("funding_pct_of_margin", paid / margin * 100)
+                .put("equity_after", after);
+        if (after > 0) {
+            result.put("leverage_after", notional / after);
+        } else {
+            result.put("leverage_after", null).note("Funding consumes the whole margin: the position would be liquidated before the period ends.");
+        }
+        result.put("apr_pct", FundingCost.apr(rate, hours) * 100);
+        double apy = FundingCost.apy(rate, hours);
+        if (Double.isFinite(apy)) {
+            result.put("apy_pct", apy * 100);
+        } else {
+            result.put("apy_pct", null).note("Compounded over a year this rate grows beyond any number that can be shown.");
+        }
+        return result.work("funding paid = " + Figures.of(notional, 2) + " × " + Figures.of(rate * 100, 4) + " % × " + Figures.of(intervals, 2)
+                        + " intervals = " + Figures.of(paid, 2))
+                .note("Funding is charged on notional at each funding time; price moves, which change notional, are ignored.")
+                .build();
+    }
+}

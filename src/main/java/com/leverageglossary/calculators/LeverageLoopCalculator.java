@@ -1,0 +1,108 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.HealthFactor;
+import com.leverageglossary.formulas.LendingLoop;
+
+import java.util.List;
+
+/** A borrow-and-redeposit loop on a lending market. */
+final class LeverageLoopCalculator {
+    private static final int CHART_MIN_LOOPS = 10;
+
+    private LeverageLoopCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("leverage-loop", "Leverage loop calculator",
+                "Collateral, debt, leverage, health factor and liquidation price of a lending-market loop after n borrow-and-redeposit rounds.",
+                List.of("A loop deposits collateral, borrows against it at a loan-to-value ratio, buys more of the collateral with the loan and deposits that too. Each round adds λ times the previous round's deposit, so collateral is a geometric series that approaches deposit ÷ (1 − λ): at 75 % LTV the ceiling is 4×, whatever the number of rounds.",
+                        "The health factor compares threshold-weighted collateral with debt, as Aave and Spark compute it. The debt is taken to be a stable asset borrowed at the starting price, so the liquidation price is the collateral price at which the health factor reaches 1. Net APY is the supply yield on all collateral minus the borrow cost of the debt, as a percentage of the original deposit."),
+                List.of(
+                        Input.number("deposit", "Deposit", "units").above(0).example("10")
+                                .help("Starting collateral in units of the collateral asset."),
+                        Input.number("ltv_pct", "Loan-to-value per round", "%").atLeast(0).below(100).example("75"),
+                        Input.integer("loops", "Loops").atLeast(0).atMost(LendingLoop.MAX_LOOPS).example("3")
+                                .help("Borrow-and-redeposit rounds after the first deposit."),
+                        Input.number("liquidation_threshold_pct", "Liquidation threshold", "%").defaultsTo(80.0).above(0).atMost(100),
+                        Input.number("price", "Collateral price", "USD").defaultsTo(1.0).above(0),
+                        Input.number("supply_apy_pct", "Supply APY", "%").defaultsTo(0.0).atLeast(-100).atMost(1000),
+                        Input.number("borrow_apy_pct", "Borrow APY", "%").defaultsTo(0.0).atLeast(-100).atMost(1000)),
+                List.of(
+                        Output.number("collateral", "Collateral", "units", 4),
+                        Output.number("debt", "Debt", "USD", 4),
+                        Output.number("leverage", "Leverage", "×", 4),
+                        Output.number("max_leverage", "Limit as loops grow", "×", 4),
+                        Output.number("health_factor", "Health factor", "", 4),
+                        Output.number("liquidation_price", "Liquidation price", "USD", 4),
+                        Output.number("drop_to_liquidation_pct", "Drop to liquidation", "%", 2),
+                        Output.number("net_apy_pct", "Net APY on deposit", "%", 2)),
+                List.of("collateral = D × (1 − λ^(n+1)) ÷ (1 − λ)",
+                        "debt = (collateral − D) × price",
+                        "leverage = collateral ÷ D; limit = 1 ÷ (1 − λ)",
+                        "health factor = collateral × price × LT ÷ debt",
+                        "liquidation price = price ÷ health factor; drop = (1 − 1 ÷ HF) × 100",
+                        "net APY = (collateral × supply APY − (collateral − D) × borrow APY) ÷ D"),
+                LeverageLoopCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        double deposit = in.number("deposit");
+        double ltv = in.number("ltv_pct") / 100;
+        int loops = in.integer("loops");
+        double threshold = in.number("liquidation_threshold_pct") / 100;
+        double price = in.number("price");
+        if (ltv >= threshold) {
+            throw new InputException("ltv_pct", "must be below the liquidation threshold, or the loop is liquidatable as soon as it borrows");
+        }
+        double collateral = LendingLoop.collateral(deposit, ltv, loops);
+        double debtUnits = collateral - deposit;
+        double leverage = collateral / deposit;
+        double max = LendingLoop.maxLeverage(ltv);
+        double netApy = LendingLoop.netApy(deposit, collateral, debtUnits,
+                in.number("supply_apy_pct") / 100, in.number("borrow_apy_pct") / 100);
+        Result.Builder result = Result.builder()
+                .put("collateral", collateral)
+                .put("debt", debtUnits * price)
+                .put("leverage", leverage)
+                .put("max_leverage", max);
+        if (debtUnits > 0) {
+            double hf = HealthFactor.of(new double[] {collateral}, new double[] {threshold}, debtUnits);
+            result.put("health_factor", hf)
+                    .put("liquidation_price", HealthFactor.liquidationPrice(price, hf))
+                    .put("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(hf) * 100)
+                    .work("health factor = " + Figures.of(collateral * price, 4) + " × " + Figures.of(threshold, 4) + " ÷ "
+                            + Figures.of(debtUnits * price, 4) + " = " + Figures.of(hf, 4));
+        } else {
+            result.put("health_factor", null).put("liquidation_price", null).put("drop_to_liquidation_pct", null)
+                    .note("With no loops there is no debt, so the health factor and liquidation price are undefined.");
+        }
+        return result.put("net_apy_pct", netApy * 100)
+                .work("collateral = " + Figures.of(deposit, 4) + " × (1 − " + Figures.of(ltv, 4) + "^" + (loops + 1) + ") ÷ (1 − "
+                        + Figures.of(ltv, 4) + ") = " + Figures.of(collateral, 4))
+                .work("leverage = " + Figures.of(collateral, 4) + " ÷ " + Figures.of(deposit, 4) + " = " + Figures.of(leverage, 4)
+                        + "× (limit " + Figures.of(max, 4) + "×)")
+                .note("Debt is a stable asset borrowed at the starting price; interest accrual, fees and slippage are ignored.")
+                .chart(chart(deposit, ltv, loops, max))
+                .build();
+    }
+
+    private static String chart(double deposit, double ltv, int loops, double max) {
+        int last = Math.max(loops, CHART_MIN_LOOPS);
+        double[] xs = new double[last + 1];
+        double[] exposure = new double[last + 1];
+        double[] limit = new double[last + 1];
+        for (int n = 0; n <= last; n++) {
+            xs[n] = n;
+            exposure[n] = LendingLoop.collateral(deposit, ltv, n) / deposit;
+            limit[n] = max;
+        }
+        return new LineChart("Leverage against number of loops",
+                "Leverage after 0 to " + last + " loops at " + Figures.of(ltv * 100, 2) + " % LTV, approaching the limit of "
+                        + Figures.of(max, 2) + "×; the chosen " + loops + " loops are marked.",
+                "Loops", "Leverage (×)")
+                .series("Leverage", xs, exposure)
+                .series("Limit 1 ÷ (1 − λ)", xs, limit)
+                .marker(loops, loops + " loops")
+                .svg();
+    }
+}

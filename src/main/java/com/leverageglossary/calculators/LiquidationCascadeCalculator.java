@@ -1,0 +1,85 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.LiquidationCascade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A stylised cascade of long liquidations after a price shock. */
+final class LiquidationCascadeCalculator {
+    private LiquidationCascadeCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("liquidation-cascade", "Liquidation cascade calculator",
+                "How a price shock sets off rounds of forced selling when leveraged longs cluster their liquidation prices below the market.",
+                List.of("Each round liquidates every long whose liquidation price is at or above the current price and sells its size into the market, which lowers the price by the impact per unit sold. If that pushes the price through the next cluster of liquidation prices, another round follows. The cascade stops when a round liquidates nothing.",
+                        "Amplification compares the total fall with the initial shock: 1 means the liquidations added nothing, 3 means forced selling tripled the move. The model is deliberately simple (linear impact, no new buyers, no partial liquidations), so read it as an illustration of why clustered leverage is fragile, not as a forecast."),
+                List.of(
+                        Input.number("price", "Starting price", "USD").above(0).example("60000"),
+                        Input.number("shock_pct", "Initial shock", "%").above(0).below(100).example("3"),
+                        Input.number("impact_per_unit", "Price impact per unit sold", "USD").atLeast(0).example("6"),
+                        Input.pairList("positions", "Leveraged longs", "liquidation price:size").above(0).example("58500:120,57500:200,56500:300,53000:500")
+                                .help("Comma-separated liquidation price:size pairs, e.g. 58500:120.")),
+                List.of(
+                        Output.rows("rounds", "Rounds", 2, "liquidated_size", "price_after"),
+                        Output.number("final_price", "Final price", "USD", 2),
+                        Output.number("total_liquidated", "Total liquidated", "units", 2),
+                        Output.number("amplification", "Amplification", "×", 2)),
+                List.of("price after shock = price × (1 − shock)",
+                        "each round: liquidate every long with liquidation price ≥ current price; price −= impact × size liquidated",
+                        "stop when a round liquidates nothing",
+                        "amplification = (starting price − final price) ÷ (starting price × shock)"),
+                LiquidationCascadeCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        double price = in.number("price");
+        double shock = in.number("shock_pct") / 100;
+        double[][] positions = in.pairs("positions");
+        List<LiquidationCascade.Round> rounds = LiquidationCascade.run(price, shock, in.number("impact_per_unit"), positions[0], positions[1]);
+        double finalPrice = rounds.isEmpty() ? price * (1 - shock) : rounds.get(rounds.size() - 1).priceAfter();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        double total = 0;
+        for (LiquidationCascade.Round round : rounds) {
+            rows.add(Map.of("liquidated_size", round.liquidatedSize(), "price_after", round.priceAfter()));
+            total += round.liquidatedSize();
+        }
+        double amplification = LiquidationCascade.amplification(price, shock, finalPrice);
+        Result.Builder result = Result.builder()
+                .put("rounds", rows)
+                .put("final_price", finalPrice)
+                .put("total_liquidated", total)
+                .put("amplification", amplification)
+                .work("price after shock = " + Figures.of(price, 2) + " × (1 − " + Figures.of(shock, 4) + ") = " + Figures.of(price * (1 - shock), 2))
+                .work("amplification = (" + Figures.of(price, 2) + " − " + Figures.of(finalPrice, 2) + ") ÷ (" + Figures.of(price, 2) + " × "
+                        + Figures.of(shock, 4) + ") = " + Figures.of(amplification, 2));
+        if (rounds.isEmpty()) {
+            result.note("The shock reached no liquidation price, so nothing was liquidated.");
+        }
+        if (finalPrice == 0) {
+            result.note("Forced selling drove the price to 0; the model has no buyers left to stop it.");
+        }
+        return result.chart(chart(price, shock, rounds)).build();
+    }
+
+    private static String chart(double price, double shock, List<LiquidationCascade.Round> rounds) {
+        int n = rounds.size();
+        double[] xs = new double[n + 2];
+        double[] prices = new double[n + 2];
+        prices[0] = price;
+        xs[1] = 1;
+        prices[1] = price * (1 - shock);
+        for (int i = 0; i < n; i++) {
+            xs[i + 2] = i + 2;
+            prices[i + 2] = rounds.get(i).priceAfter();
+        }
+        return new LineChart("Price by cascade round",
+                "Price before the shock (0), after the shock (1) and after each of " + n + " liquidation rounds.",
+                "Step (0 = start, 1 = shock, then rounds)", "Price (USD)")
+                .series("Price", xs, prices)
+                .steps()
+                .svg();
+    }
+}

@@ -1,0 +1,111 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.LiquidationPrice;
+import com.leverageglossary.formulas.Side;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
+
+/** Liquidation and bankruptcy prices of an isolated linear or inverse position. */
+final class LiquidationPriceCalculator {
+    private LiquidationPriceCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("liquidation-price", "Liquidation price calculator",
+                "The mark price at which an isolated linear or inverse futures position is liquidated, and its bankruptcy price.",
+                List.of("An isolated position is liquidated when its equity (margin plus unrealized PnL) falls to the maintenance margin. This calculator solves for that price with the maintenance margin evaluated at the liquidation price itself, as Binance and Hyperliquid do; Bybit evaluates it at the entry price, which moves the result by about 0.01 % at common settings.",
+                        "Linear contracts (USDT- or USDC-margined) take the quantity in base units and the margin in the quote currency. Inverse contracts (coin-margined, such as BTCUSD perpetuals) take the quantity as the contract value in USD and the margin in the coin: their collateral loses value as the price falls, so a long is liquidated sooner than the same linear long.",
+                        "The bankruptcy price is where equity reaches exactly zero; the gap between the two prices is what funds the liquidation fee and the insurance fund."),
+                List.of(
+                        Input.choice("contract", "Contract", "linear", "linear", "inverse"),
+                        Input.choice("side", "Side", "long", "long", "short"),
+                        Input.number("entry_price", "Entry price", "USD").above(0).example("60000"),
+                        Input.number("quantity", "Quantity", "base units or USD").above(0).example("0.5")
+                                .help("Linear: size in base units (e.g. BTC). Inverse: contract value in USD."),
+                        Input.number("leverage", "Leverage", "×").optional().above(0).atMost(1000).example("10")
+                                .help("Sets the isolated margin to entry notional ÷ leverage. Ignored when margin is given."),
+                        Input.number("margin", "Isolated margin", "quote or coin").optional().above(0).example("3000")
+                                .help("Linear: in the quote currency. Inverse: in the coin. Takes precedence over leverage."),
+                        Input.number("maintenance_margin_pct", "Maintenance margin rate", "%").defaultsTo(0.5).atLeast(0).below(100),
+                        Input.number("maintenance_amount", "Maintenance amount", "quote or coin").defaultsTo(0.0).atLeast(0)
+                                .help("The tier's deduction (Binance's cum): quote currency for linear, coin for inverse.")),
+                List.of(
+                        Output.number("liquidation_price", "Liquidation price", "USD", 2),
+                        Output.number("bankruptcy_price", "Bankruptcy price", "USD", 2),
+                        Output.number("initial_margin", "Initial margin", "quote or coin", 6),
+                        Output.number("maintenance_margin_at_liquidation", "Maintenance margin at liquidation", "quote or coin", 6),
+                        Output.number("distance_pct", "Distance from entry", "%", 2)),
+                List.of("linear: LP = (M + cum − s·Q·EP) ÷ (Q·MMR − s·Q)",
+                        "inverse: LP = (Q·MMR + s·Q) ÷ (M + cum + s·Q ÷ EP)",
+                        "bankruptcy price: the same with MMR = 0 and cum = 0",
+                        "s = +1 long, −1 short; M = margin, or Q·EP ÷ leverage (linear), Q ÷ (EP·leverage) (inverse)"),
+                LiquidationPriceCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        boolean inverse = in.choice("contract").equals("inverse");
+        Side side = Side.valueOf(in.choice("side").toUpperCase(Locale.ROOT));
+        double entry = in.number("entry_price");
+        double quantity = in.number("quantity");
+        double rate = in.number("maintenance_margin_pct") / 100;
+        double cum = in.number("maintenance_amount");
+        Result.Builder result = Result.builder();
+        double margin;
+        if (in.has("margin")) {
+            margin = in.number("margin");
+            if (in.has("leverage")) {
+                result.note("Both margin and leverage were given; the margin was used.");
+            }
+        } else if (in.has("leverage")) {
+            margin = inverse ? LiquidationPrice.inverseMargin(quantity, entry, in.number("leverage"))
+                    : LiquidationPrice.linearMargin(quantity, entry, in.number("leverage"));
+        } else {
+            throw new InputException("leverage", "is required (or give the isolated margin)");
+        }
+        OptionalDouble liquidation = inverse
+                ? LiquidationPrice.inverse(side, quantity, entry, margin, rate, cum)
+                : LiquidationPrice.linear(side, quantity, entry, margin, rate, cum);
+        OptionalDouble bankruptcy = inverse
+                ? LiquidationPrice.inverseBankruptcy(side, quantity, entry, margin)
+                : LiquidationPrice.linearBankruptcy(side, quantity, entry, margin);
+        String unit = inverse ? "coin" : "quote";
+        int s = side.sign();
+        result.put("liquidation_price", boxed(liquidation))
+                .put("bankruptcy_price", boxed(bankruptcy))
+                .put("initial_margin", margin);
+        if (liquidation.isPresent()) {
+            double lp = liquidation.getAsDouble();
+            double maintenance = inverse ? quantity / lp * rate - cum : quantity * lp * rate - cum;
+            result.put("maintenance_margin_at_liquidation", maintenance)
+                    .put("distance_pct", LiquidationPrice.distancePct(entry, lp))
+                    .work(inverse
+                            ? "LP = (" + Figures.of(quantity, 2) + " × " + Figures.of(rate, 4) + " + " + s + " × " + Figures.of(quantity, 2) + ") ÷ ("
+                                    + Figures.of(margin, 6) + " + " + Figures.of(cum, 6) + " + " + s + " × " + Figures.of(quantity, 2) + " ÷ " + Figures.of(entry, 2)
+                                    + ") = " + Figures.of(lp, 2)
+                            : "LP = (" + Figures.of(margin, 2) + " + " + Figures.of(cum, 2) + " − " + s + " × " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2)
+                                    + ") ÷ (" + Figures.of(quantity, 4) + " × " + Figures.of(rate, 4) + " − " + s + " × " + Figures.of(quantity, 4) + ") = " + Figures.of(lp, 2))
+                    .work("distance = (" + Figures.of(lp, 2) + " − " + Figures.of(entry, 2) + ") ÷ " + Figures.of(entry, 2) + " × 100 = "
+                            + Figures.of(LiquidationPrice.distancePct(entry, lp), 2) + " %");
+        } else {
+            result.put("maintenance_margin_at_liquidation", null).put("distance_pct", null)
+                    .note("No positive price liquidates this position: its margin covers every possible loss.");
+        }
+        if (bankruptcy.isEmpty()) {
+            result.note("No positive price bankrupts this position.");
+        }
+        result.note("Isolated margin, one-way mode; maintenance margin evaluated at the liquidation price (Binance, Hyperliquid). Bybit evaluates it at entry, which moves the result by about 0.01 %.")
+                .note("Margin and maintenance amount are in the " + unit + (inverse ? " (e.g. BTC)." : " currency (e.g. USDT)."));
+        DoubleUnaryOperator pnl = inverse
+                ? price -> s * quantity * (1 / entry - 1 / price)
+                : price -> s * quantity * (price - entry);
+        return result.chart(PnlChart.svg(inverse ? "coin" : "quote currency", entry, boxed(liquidation), boxed(bankruptcy), pnl)).build();
+    }
+
+    /** The value, or null (shown as "none" and sent as JSON null) when it does not exist. */
+    static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

@@ -1,0 +1,101 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.LiquidationPrice;
+import com.leverageglossary.formulas.PositionMargin;
+import com.leverageglossary.formulas.Side;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** Margin, PnL and effective leverage of a linear isolated position at a mark price. */
+final class PositionMarginCalculator {
+    private PositionMarginCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("position-margin", "Position margin calculator",
+                "Initial and maintenance margin, unrealized PnL, ROI and effective leverage of a USDT-margined position at any mark price.",
+                List.of("A linear (USDT- or USDC-margined) position posts initial margin equal to its entry notional divided by the leverage. As the mark price moves, unrealized profit and loss changes the position's equity, and with it the effective leverage: a losing position becomes more leveraged than the setting it was opened with.",
+                        "ROI is measured on the initial margin, the way Binance and Bybit display it. The position counts as liquidated once its equity is at or below the maintenance margin, evaluated at the mark price."),
+                List.of(
+                        Input.choice("side", "Side", "long", "long", "short"),
+                        Input.number("quantity", "Quantity", "base units").above(0).example("0.5")
+                                .help("Position size in the base asset, e.g. BTC."),
+                        Input.number("entry_price", "Entry price", "USDT").above(0).example("60000"),
+                        Input.number("leverage", "Leverage", "×").above(0).atMost(1000).example("10"),
+                        Input.number("mark_price", "Mark price", "USDT").optional().above(0).example("57000")
+                                .help("Defaults to the entry price."),
+                        Input.number("maintenance_margin_pct", "Maintenance margin rate", "%").defaultsTo(0.5).atLeast(0).below(100),
+                        Input.number("target_roi_pct", "Target ROI", "%").optional().example("50")
+                                .help("Optional: the return on initial margin you want a target price for.")),
+                List.of(
+                        Output.number("notional", "Notional at mark", "USDT", 2),
+                        Output.number("initial_margin", "Initial margin", "USDT", 2),
+                        Output.number("maintenance_margin", "Maintenance margin at mark", "USDT", 2),
+                        Output.number("unrealized_pnl", "Unrealized PnL", "USDT", 2),
+                        Output.number("equity", "Equity", "USDT", 2),
+                        Output.number("effective_leverage", "Effective leverage", "×", 2),
+                        Output.number("margin_ratio_pct", "Margin ratio", "%", 2),
+                        Output.number("roi_pct", "ROI", "%", 2),
+                        Output.flag("liquidated", "Liquidated"),
+                        Output.number("target_price", "Target price", "USDT", 2)),
+                List.of("initial margin = quantity × entry price ÷ leverage",
+                        "unrealized PnL = s × quantity × (mark − entry), s = +1 long, −1 short",
+                        "equity = initial margin + unrealized PnL",
+                        "effective leverage = quantity × mark ÷ equity",
+                        "margin ratio = maintenance margin ÷ equity × 100",
+                        "ROI = unrealized PnL ÷ initial margin × 100",
+                        "target price = entry × (1 + s × target ROI ÷ 100 ÷ leverage)"),
+                PositionMarginCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        Side side = Side.valueOf(in.choice("side").toUpperCase(Locale.ROOT));
+        double quantity = in.number("quantity");
+        double entry = in.number("entry_price");
+        double leverage = in.number("leverage");
+        double mark = in.has("mark_price") ? in.number("mark_price") : entry;
+        double rate = in.number("maintenance_margin_pct") / 100;
+
+        double notional = PositionMargin.notional(quantity, mark);
+        double initialMargin = PositionMargin.initialMargin(quantity, entry, leverage);
+        double maintenance = PositionMargin.maintenanceMargin(quantity, mark, rate);
+        double pnl = PositionMargin.unrealizedPnl(side, quantity, entry, mark);
+        double equity = initialMargin + pnl;
+        Result.Builder result = Result.builder()
+                .put("notional", notional)
+                .put("initial_margin", initialMargin)
+                .put("maintenance_margin", maintenance)
+                .put("unrealized_pnl", pnl)
+                .put("equity", equity);
+        if (equity > 0) {
+            result.put("effective_leverage", notional / equity).put("margin_ratio_pct", maintenance / equity * 100);
+        } else {
+            result.put("effective_leverage", null).put("margin_ratio_pct", null)
+                    .note("Equity is at or below zero at this mark price, so effective leverage and margin ratio are undefined.");
+        }
+        result.put("roi_pct", pnl / initialMargin * 100)
+                .put("liquidated", equity <= maintenance);
+        if (in.has("target_roi_pct")) {
+            result.put("target_price", PositionMargin.targetPrice(side, entry, leverage, in.number("target_roi_pct")));
+        } else {
+            result.put("target_price", null).note("Give a target ROI to get a target price.");
+        }
+        result.work("initial margin = " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2) + " ÷ " + Figures.of(leverage, 2)
+                        + " = " + Figures.of(initialMargin, 2))
+                .work("unrealized PnL = " + side.sign() + " × " + Figures.of(quantity, 4) + " × (" + Figures.of(mark, 2) + " − "
+                        + Figures.of(entry, 2) + ") = " + Figures.of(pnl, 2))
+                .work("equity = " + Figures.of(initialMargin, 2) + " + " + Figures.of(pnl, 2) + " = " + Figures.of(equity, 2))
+                .work("maintenance margin = " + Figures.of(notional, 2) + " × " + Figures.of(rate * 100, 2) + " % = " + Figures.of(maintenance, 2));
+        if (equity <= maintenance) {
+            result.note("Equity is at or below the maintenance margin: an exchange would have liquidated this position.");
+        }
+        result.note("Isolated margin, one-way mode, fees and funding ignored; maintenance margin uses one flat rate (real exchanges use tiers by size).");
+        OptionalDouble liquidation = rate * leverage < 1
+                ? LiquidationPrice.linear(side, quantity, entry, initialMargin, rate, 0) : OptionalDouble.empty();
+        OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin);
+        return result.chart(PnlChart.svg("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
+                price -> PositionMargin.unrealizedPnl(side, quantity, entry, price))).build();
+    }
+}

@@ -1,0 +1,69 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.RiskAdjustedLeverage;
+
+import java.util.List;
+
+/** Leverage from a volatility target and from the Kelly criterion. */
+final class RiskAdjustedLeverageCalculator {
+    private RiskAdjustedLeverageCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("risk-adjusted-leverage", "Risk-adjusted leverage calculator",
+                "Leverage that hits a volatility target, and the Kelly and half-Kelly leverage with their expected growth rates.",
+                List.of("Volatility targeting sets leverage to target volatility ÷ asset volatility, so a 20 % target on an asset with 80 % volatility allows 0.25×, and the same target on a 10 % asset allows 2×. Funds that target volatility lever up when markets are calm and cut exposure when they are wild.",
+                        "The Kelly leverage (μ − r) ÷ σ² maximises long-run growth of a continuously rebalanced position. It is aggressive: estimates of μ are noisy, and betting more than Kelly lowers growth while adding risk, which is why practitioners use half Kelly, which keeps three quarters of the growth at half the volatility."),
+                List.of(
+                        Input.number("target_volatility_pct", "Target volatility", "%").above(0).atMost(1000).example("20"),
+                        Input.number("asset_volatility_pct", "Asset volatility", "%").above(0).atMost(1000).example("60"),
+                        Input.number("max_leverage", "Leverage cap", "×").optional().above(0).atMost(1000).example("3"),
+                        Input.number("expected_return_pct", "Expected return", "% a year").optional().atLeast(-100).atMost(1000).example("30")
+                                .help("Needed for the Kelly outputs."),
+                        Input.number("risk_free_pct", "Risk-free rate", "% a year").defaultsTo(0.0).atLeast(-100).atMost(100)),
+                List.of(
+                        Output.number("target_leverage", "Volatility-target leverage", "×", 4),
+                        Output.number("kelly_leverage", "Kelly leverage", "×", 4),
+                        Output.number("half_kelly_leverage", "Half-Kelly leverage", "×", 4),
+                        Output.number("kelly_growth_pct", "Growth at Kelly", "% a year", 2),
+                        Output.number("half_kelly_growth_pct", "Growth at half Kelly", "% a year", 2)),
+                List.of("target leverage = min(target σ ÷ asset σ, cap)",
+                        "Kelly leverage f* = (μ − r) ÷ σ²",
+                        "growth g(f) = r + f (μ − r) − f² σ² ÷ 2"),
+                RiskAdjustedLeverageCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        double target = in.number("target_volatility_pct") / 100;
+        double sigma = in.number("asset_volatility_pct") / 100;
+        double raw = RiskAdjustedLeverage.volatilityTarget(target, sigma);
+        Result.Builder result = Result.builder();
+        double leverage = raw;
+        if (in.has("max_leverage") && raw > in.number("max_leverage")) {
+            leverage = in.number("max_leverage");
+            result.note("The volatility target asks for " + Figures.of(raw, 2) + "×; the cap holds it at " + Figures.of(leverage, 2) + "×.");
+        }
+        result.put("target_leverage", leverage)
+                .work("target leverage = " + Figures.of(target * 100, 2) + " % ÷ " + Figures.of(sigma * 100, 2) + " % = " + Figures.of(raw, 4) + "×");
+        if (!in.has("expected_return_pct")) {
+            return result.put("kelly_leverage", null).put("half_kelly_leverage", null)
+                    .put("kelly_growth_pct", null).put("half_kelly_growth_pct", null)
+                    .note("Give an expected return to get the Kelly leverage.")
+                    .build();
+        }
+        double mu = in.number("expected_return_pct") / 100;
+        double r = in.number("risk_free_pct") / 100;
+        double kelly = RiskAdjustedLeverage.kelly(mu, r, sigma);
+        if (kelly <= 0) {
+            result.note("The expected return does not beat the risk-free rate, so Kelly says hold no position (a negative value means short).");
+        }
+        return result.put("kelly_leverage", kelly)
+                .put("half_kelly_leverage", kelly / 2)
+                .put("kelly_growth_pct", RiskAdjustedLeverage.growth(kelly, mu, r, sigma) * 100)
+                .put("half_kelly_growth_pct", RiskAdjustedLeverage.growth(kelly / 2, mu, r, sigma) * 100)
+                .work("Kelly = (" + Figures.of(mu * 100, 2) + " % − " + Figures.of(r * 100, 2) + " %) ÷ " + Figures.of(sigma, 4) + "² = "
+                        + Figures.of(kelly, 4) + "×")
+                .note("Kelly assumes the expected return and volatility are known and constant; with estimated inputs, half Kelly or less is the usual choice.")
+                .build();
+    }
+}

@@ -1,0 +1,125 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.LeveragedProduct;
+
+import java.util.List;
+
+/** Path dependence of constant-leverage products: leveraged tokens, daily-reset ETFs. */
+final class VolatilityDecayCalculator {
+    private VolatilityDecayCalculator() {
+    }
+
+    static Calculator declaration() {
+        return new Calculator("volatility-decay", "Volatility decay calculator",
+                "How much a daily-rebalanced leveraged product loses against leverage × the underlying, along a return path or from volatility alone.",
+                List.of("A product that resets to constant leverage every period multiplies its value by 1 + L × r each period. Over several periods that compounds differently from the underlying: after +10 % then −10 %, a 3× product is down 9 % while the underlying is down only 1 %. The gap between the naive L × underlying return and the product's actual return is the decay.",
+                        "Give a list of per-period returns to follow one path, or an annual volatility and a number of days for the expected drag under continuous rebalancing, (L² − L) σ² T ÷ 2 in log terms. Inverse products have negative leverage; their drag is larger, since L² − L grows on both sides of 1."),
+                List.of(
+                        Input.number("leverage", "Leverage", "×").atLeast(-100).atMost(100).example("3")
+                                .help("Negative for inverse products, e.g. −2; not 0."),
+                        Input.numberList("returns_pct", "Underlying returns per period", "%").optional().above(-100).example("10,-10")
+                                .help("Comma-separated, one per rebalancing period."),
+                        Input.number("volatility_pct", "Annual volatility", "%").optional().atLeast(0).atMost(1000).example("80")
+                                .help("Used with days when no returns are given."),
+                        Input.number("days", "Days", "days").optional().above(0).atMost(36500).example("365")),
+                List.of(
+                        Output.number("underlying_return_pct", "Underlying return", "%", 2),
+                        Output.number("leveraged_return_pct", "Product return", "%", 2),
+                        Output.number("naive_return_pct", "Leverage × underlying", "%", 2),
+                        Output.number("decay_pct", "Decay", "percentage points", 2),
+                        Output.flag("wiped_out", "Wiped out"),
+                        Output.number("flat_market_return_pct", "Return when the underlying ends flat", "%", 2),
+                        Output.number("log_drag", "Log drag", "", 6)),
+                List.of("product value = Π max(0, 1 + L × r_i) (stays at 0 once wiped out)",
+                        "underlying return = Π (1 + r_i) − 1; naive return = L × underlying return",
+                        "decay = naive return − product return",
+                        "log drag = (L² − L) σ² T ÷ 2, T = days ÷ 365; flat-market return = e^(−drag) − 1"),
+                VolatilityDecayCalculator::compute);
+    }
+
+    private static Result compute(Inputs in) {
+        double leverage = in.number("leverage");
+        if (leverage == 0) {
+            throw new InputException("leverage", "must not be 0");
+        }
+        if (in.has("returns_pct")) {
+            return fromPath(leverage, in.numbers("returns_pct"), in.has("volatility_pct"));
+        }
+        if (in.has("volatility_pct") && in.has("days")) {
+            return fromVolatility(leverage, in.number("volatility_pct") / 100, in.number("days"));
+        }
+        if (in.has("volatility_pct")) {
+            throw new InputException("days", "is required with volatility");
+        }
+        throw new InputException("returns_pct", "is required (or give volatility and days)");
+    }
+
+    private static Result fromPath(double leverage, double[] returnsPct, boolean volatilityIgnored) {
+        double[] returns = new double[returnsPct.length];
+        for (int i = 0; i < returns.length; i++) {
+            returns[i] = returnsPct[i] / 100;
+        }
+        double[] product = LeveragedProduct.path(leverage, returns);
+        double[] underlying = LeveragedProduct.underlyingPath(returns);
+        double productReturn = product[product.length - 1] - 1;
+        double underlyingReturn = underlying[underlying.length - 1] - 1;
+        double naive = leverage * underlyingReturn;
+        Result.Builder result = Result.builder()
+                .put("underlying_return_pct", underlyingReturn * 100)
+                .put("leveraged_return_pct", productReturn * 100)
+                .put("naive_return_pct", naive * 100)
+                .put("decay_pct", (naive - productReturn) * 100)
+                .put("wiped_out", product[product.length - 1] == 0)
+                .put("flat_market_return_pct", null)
+                .put("log_drag", null)
+                .work("product return = " + Figures.of(productReturn * 100, 2) + " %; naive = " + Figures.of(leverage, 2) + " × "
+                        + Figures.of(underlyingReturn * 100, 2) + " % = " + Figures.of(naive * 100, 2) + " %")
+                .work("decay = " + Figures.of(naive * 100, 2) + " − (" + Figures.of(productReturn * 100, 2) + ") = "
+                        + Figures.of((naive - productReturn) * 100, 2) + " points");
+        if (volatilityIgnored) {
+            result.note("Returns were given, so volatility and days were ignored.");
+        }
+        if (product[product.length - 1] == 0) {
+            result.note("A single period's loss of 100 ÷ leverage percent or more wiped the product out; it stays at 0.");
+        }
+        return result.chart(pathChart(leverage, product, underlying)).build();
+    }
+
+    private static Result fromVolatility(double leverage, double volatility, double days) {
+        double drag = LeveragedProduct.logDrag(leverage, volatility, days / 365);
+        double flat = LeveragedProduct.flatMarketReturn(drag);
+        return Result.builder()
+                .put("underlying_return_pct", null)
+                .put("leveraged_return_pct", null)
+                .put("naive_return_pct", null)
+                .put("decay_pct", null)
+                .put("wiped_out", null)
+                .put("flat_market_return_pct", flat * 100)
+                .put("log_drag", drag)
+                .work("log drag = (" + Figures.of(leverage, 2) + "² − " + Figures.of(leverage, 2) + ") × " + Figures.of(volatility, 4)
+                        + "² × " + Figures.of(days / 365, 4) + " ÷ 2 = " + Figures.of(drag, 6))
+                .work("flat-market return = e^(−" + Figures.of(drag, 6) + ") − 1 = " + Figures.of(flat * 100, 2) + " %")
+                .note("Continuous rebalancing under geometric Brownian motion; daily resets and fat tails make the real drag somewhat different.")
+                .build();
+    }
+
+    private static String pathChart(double leverage, double[] product, double[] underlying) {
+        int n = product.length;
+        double[] periods = new double[n + 1];
+        double[] productValues = new double[n + 1];
+        double[] naiveValues = new double[n + 1];
+        productValues[0] = 1;
+        naiveValues[0] = 1;
+        for (int i = 0; i < n; i++) {
+            periods[i + 1] = i + 1;
+            productValues[i + 1] = product[i];
+            naiveValues[i + 1] = 1 + leverage * (underlying[i] - 1);
+        }
+        return new LineChart("Product value along the return path",
+                "Value of the " + Figures.of(leverage, 2) + "× product over " + n + " periods, starting at 1, against 1 + leverage × the underlying's cumulative return.",
+                "Period", "Value")
+                .series("Product", periods, productValues)
+                .series("1 + L × underlying return", periods, naiveValues)
+                .svg();
+    }
+}

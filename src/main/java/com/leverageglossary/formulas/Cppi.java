@@ -1,0 +1,52 @@
+package com.leverageglossary.formulas;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Constant proportion portfolio insurance (Black and Perold, "Theory of Constant Proportion Portfolio
+ * Insurance", J. Econ. Dynamics and Control 16, 1992): exposure to the risky asset is
+ * {@code m × max(V − F, 0)}, optionally capped at a fraction of the portfolio; the rest earns the safe
+ * rate, and so does the floor. Rebalanced at the start of every period; returns are fractions per period.
+ */
+public final class Cppi {
+    private Cppi() {
+    }
+
+    /** One period: the exposure chosen at its start, and the value and floor at its end. */
+    public record Step(double exposure, double value, double floor) {
+    }
+
+    public static double cushion(double value, double floor) {
+        return Math.max(0, ArgChecks.positive("portfolio_value", value) - ArgChecks.nonNegative("floor", floor));
+    }
+
+    /**
+     * min(m × cushion, cap × V); {@code maxExposure} is a fraction of the portfolio, or null for no cap.
+     */
+    public static double exposure(double value, double floor, double multiplier, Double maxExposure) {
+        double exposure = ArgChecks.positive("multiplier", multiplier) * cushion(value, floor);
+        return maxExposure == null ? exposure : Math.min(exposure, ArgChecks.nonNegative("max_exposure_pct", maxExposure) * value);
+    }
+
+    /** The single-period fall in the risky asset that takes the portfolio exactly to the floor: 1 / m. */
+    public static double maxSingleDrop(double multiplier) {
+        return 1 / ArgChecks.positive("multiplier", multiplier);
+    }
+
+    public static List<Step> simulate(double value, double floor, double multiplier, Double maxExposure,
+                                      double[] riskyReturns, double safeRate) {
+        ArgChecks.returnAboveMinusOne("safe_rate_pct", safeRate);
+        List<Step> steps = new ArrayList<>(riskyReturns.length);
+        double v = value;
+        double f = floor;
+        for (double r : riskyReturns) {
+            ArgChecks.returnAboveMinusOne("risky_returns_pct", r);
+            double risky = v > 0 ? exposure(v, f, multiplier, maxExposure) : 0;
+            v = Math.max(0, risky * (1 + r) + (v - risky) * (1 + safeRate));
+            f = f * (1 + safeRate);
+            steps.add(new Step(risky, v, f));
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,63 @@
+package com.leverageglossary.formulas;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stylised liquidation cascade: after an initial shock, every long whose liquidation price is at or
+ * above the price is sold, and each unit sold moves the price down by a fixed impact; rounds repeat until
+ * one liquidates nothing. This is the linear-impact fire-sale model of Cont and Wagalath, "Fire Sales
+ * Forensics: Measuring Endogenous Risk", Math. Finance 2016, applied to a list of liquidation levels.
+ */
+public final class LiquidationCascade {
+    /** Rounds beyond this are cut off; each round liquidates at least one position, so it is never reached with fewer positions. */
+    public static final int MAX_ROUNDS = 10_000;
+
+    private LiquidationCascade() {
+    }
+
+    public record Round(double liquidatedSize, double priceAfter) {
+    }
+
+    /**
+     * @param shock          initial fall as a fraction of the price, in (0, 1)
+     * @param impactPerUnit  price fall per unit of size liquidated
+     * @param liquidationPrices and {@code sizes}: one entry per leveraged long
+     * @return the rounds that liquidated something, in order
+     */
+    public static List<Round> run(double price, double shock, double impactPerUnit, double[] liquidationPrices, double[] sizes) {
+        ArgChecks.positive("price", price);
+        if (!(ArgChecks.finite("shock_pct", shock) > 0 && shock < 1)) {
+            throw new FormulaDomainException("shock_pct", "must be greater than 0 and less than 100 %");
+        }
+        ArgChecks.nonNegative("impact_per_unit", impactPerUnit);
+        ArgChecks.sameLength("positions", liquidationPrices, sizes);
+        for (int i = 0; i < sizes.length; i++) {
+            ArgChecks.positive("positions", liquidationPrices[i]);
+            ArgChecks.positive("positions", sizes[i]);
+        }
+        boolean[] liquidated = new boolean[sizes.length];
+        List<Round> rounds = new ArrayList<>();
+        double current = price * (1 - shock);
+        while (rounds.size() < MAX_ROUNDS) {
+            double size = 0;
+            for (int i = 0; i < sizes.length; i++) {
+                if (!liquidated[i] && liquidationPrices[i] >= current) {
+                    liquidated[i] = true;
+                    size += sizes[i];
+                }
+            }
+            if (size == 0) {
+                break;
+            }
+            current = Math.max(0, current - impactPerUnit * size);
+            rounds.add(new Round(size, current));
+        }
+        return rounds;
+    }
+
+    /** (initial price − final price) / (initial price × shock): 1 means no amplification. */
+    public static double amplification(double price, double shock, double finalPrice) {
+        return (price - finalPrice) / (ArgChecks.positive("price", price) * shock);
+    }
+}

@@ -1,0 +1,6 @@
+package com.leverageglossary.formulas;
+
+/** Call or put. */
+public enum OptionType {
+    CALL, PUT
+}
