@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /** Entry point: parse options, load content, then either validate it or serve it. */
 public final class App {
+    /** The calculators entries may embed and the site serves. */
+    public static final CalculatorRegistry CALCULATORS = CalculatorRegistry.standard();
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private App() {
@@ -59,7 +61,7 @@ public final class App {
             System.err.println("leverage-glossary: cannot read content: " + e.getMessage());
             return 2;
         }
-        WebServer server = WebServer.start(site, options.port(), options.baseUrl());
+        WebServer server = WebServer.start(site, CALCULATORS, options.port(), options.baseUrl());
         LOG.info("serving {} entries on {} (started in {} ms)", site.entries().size(), options.baseUrl(),
                 (System.nanoTime() - started) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
@@ -69,6 +71,6 @@ public final class App {
     /** Loads content from {@code dir}, or from the copy embedded in the jar when {@code dir} is null. */
     public static Site load(Path dir) throws IOException, ContentException {
         Path root = dir != null ? dir : Embedded.folder("content");
-        return new ContentLoader(CalculatorRegistry.standard()).load(root);
+        return new ContentLoader(CALCULATORS).load(root);
     }
 }

@@ -3,6 +3,7 @@ package com.leverageglossary.calculators;
 import com.leverageglossary.formulas.Cppi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,11 @@ final class CppiCalculator {
         List<Map<String, Object>> rows = new ArrayList<>();
         boolean breached = false;
         for (Cppi.Step step : steps) {
-            rows.add(Map.of("exposure", step.exposure(), "value", step.value(), "floor", step.floor()));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("exposure", step.exposure());
+            row.put("value", step.value());
+            row.put("floor", step.floor());
+            rows.add(row);
             breached |= step.value() < step.floor();
         }
         if (breached) {

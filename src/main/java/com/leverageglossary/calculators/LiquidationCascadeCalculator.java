@@ -3,6 +3,7 @@ package com.leverageglossary.calculators;
 import com.leverageglossary.formulas.LiquidationCascade;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,10 @@ final class LiquidationCascadeCalculator {
         List<Map<String, Object>> rows = new ArrayList<>();
         double total = 0;
         for (LiquidationCascade.Round round : rounds) {
-            rows.add(Map.of("liquidated_size", round.liquidatedSize(), "price_after", round.priceAfter()));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("liquidated_size", round.liquidatedSize());
+            row.put("price_after", round.priceAfter());
+            rows.add(row);
             total += round.liquidatedSize();
         }
         double amplification = LiquidationCascade.amplification(price, shock, finalPrice);

@@ -27,7 +27,7 @@ final class LiquidationPriceCalculator {
                                 .help("Linear: size in base units (e.g. BTC). Inverse: contract value in USD."),
                         Input.number("leverage", "Leverage", "×").optional().above(0).atMost(1000).example("10")
                                 .help("Sets the isolated margin to entry notional ÷ leverage. Ignored when margin is given."),
-                        Input.number("margin", "Isolated margin", "quote or coin").optional().above(0).example("3000")
+                        Input.number("margin", "Isolated margin", "quote or coin").optional().above(0)
                                 .help("Linear: in the quote currency. Inverse: in the coin. Takes precedence over leverage."),
                         Input.number("maintenance_margin_pct", "Maintenance margin rate", "%").defaultsTo(0.5).atLeast(0).below(100),
                         Input.number("maintenance_amount", "Maintenance amount", "quote or coin").defaultsTo(0.0).atLeast(0)

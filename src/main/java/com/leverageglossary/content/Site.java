@@ -56,6 +56,13 @@ public final class Site {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
     }
 
+    /** Entries that embed a calculator, link to it or list it in their front matter, sorted by title. */
+    public List<Entry> entriesUsingCalculator(String calculatorId) {
+        return entries.stream()
+                .filter(e -> e.calculatorIds().contains(calculatorId) || e.embeddedCalculatorIds().contains(calculatorId))
+                .toList();
+    }
+
     /** Every entry, sorted by title. */
     public List<Entry> entries() {
         return entries;

@@ -1,13 +1,17 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
+import com.leverageglossary.content.BodyPart;
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.Kind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code /term/{slug}/}, {@code /definition/{slug}/}, their Markdown twins and their redirects. */
@@ -67,7 +71,26 @@ final class EntryRoutes {
         breadcrumb.add(new Crumb(areas.get(0).title(), areas.get(0).url()));
         breadcrumb.add(new Crumb(entry.title(), entry.url()));
         Chrome chrome = pages.chrome(entry.title() + " — " + Pages.SITE_NAME, entry.summary(), entry.url(), breadcrumb);
-        return new PageModels.EntryPage(chrome, entry, areas, pages.site().entriesById(entry.relatedSlugs()),
-                pages.site().backlinksOf(entry));
+        List<Calculator> calculators = entry.calculatorIds().stream()
+                .map(id -> pages.calculators().find(id).orElseThrow()).toList();
+        return new PageModels.EntryPage(chrome, entry, body(entry), areas, pages.site().entriesById(entry.relatedSlugs()),
+                pages.site().backlinksOf(entry), calculators);
+    }
+
+    /** Markdown as rendered; each calculator block as a live widget started from the example values and the block's presets. */
+    private List<PageModels.BodyBlock> body(Entry entry) {
+        List<PageModels.BodyBlock> blocks = new ArrayList<>();
+        int widget = 0;
+        for (BodyPart part : entry.body()) {
+            if (part instanceof BodyPart.Html html) {
+                blocks.add(new PageModels.BodyBlock(html.html(), null));
+            } else if (part instanceof BodyPart.Calculator embed) {
+                Calculator calculator = pages.calculators().find(embed.calculatorId()).orElseThrow();
+                Map<String, List<String>> values = new LinkedHashMap<>(CalculatorViews.examples(calculator));
+                values.putAll(embed.presets());
+                blocks.add(new PageModels.BodyBlock(null, CalculatorViews.of(calculator, values, "calc" + ++widget)));
+            }
+        }
+        return blocks;
     }
 }

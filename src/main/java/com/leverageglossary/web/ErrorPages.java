@@ -36,8 +36,13 @@ final class ErrorPages {
         return ctx.attribute(RENDERED) != null;
     }
 
-    private void send(Context ctx, int status, PageModels.ErrorPage model) {
+    /** Marks an error status as fully answered by its handler (e.g. a JSON 404), so no error page replaces it. */
+    static void answered(Context ctx) {
         ctx.attribute(RENDERED, Boolean.TRUE);
+    }
+
+    private void send(Context ctx, int status, PageModels.ErrorPage model) {
+        answered(ctx);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(Responses.HTML);

@@ -1,5 +1,6 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
 import java.util.List;
@@ -9,7 +10,18 @@ public final class PageModels {
     private PageModels() {
     }
 
-    public record EntryPage(Chrome chrome, Entry entry, List<Area> areas, List<Entry> related, List<Entry> backlinks) {
+    public record EntryPage(Chrome chrome, Entry entry, List<BodyBlock> body, List<Area> areas, List<Entry> related,
+                            List<Entry> backlinks, List<Calculator> calculators) {
+    }
+
+    /** A piece of an entry's body: our rendered Markdown, or a calculator widget (exactly one is set). */
+    public record BodyBlock(String html, CalculatorView calculator) {
+    }
+
+    public record CalculatorIndexPage(Chrome chrome, List<Calculator> calculators) {
+    }
+
+    public record CalculatorPage(Chrome chrome, CalculatorView view, List<Entry> usedIn) {
     }
 
     public record AreaPage(Chrome chrome, Area area, List<Entry> entries, int entryCount, int page, int pages,

@@ -1,5 +1,6 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.calculators.CalculatorRegistry;
 import com.leverageglossary.content.Site;
 import java.util.List;
 
@@ -9,12 +10,14 @@ final class Pages {
     static final Crumb HOME = new Crumb("Home", "/");
 
     private final LiveSite live;
+    private final CalculatorRegistry calculators;
     private final Templates templates;
     private final Assets assets;
     private final String baseUrl;
 
-    Pages(LiveSite live, Templates templates, Assets assets, String baseUrl) {
+    Pages(LiveSite live, CalculatorRegistry calculators, Templates templates, Assets assets, String baseUrl) {
         this.live = live;
+        this.calculators = calculators;
         this.templates = templates;
         this.assets = assets;
         this.baseUrl = baseUrl;
@@ -22,6 +25,10 @@ final class Pages {
 
     Site site() {
         return live.site();
+    }
+
+    CalculatorRegistry calculators() {
+        return calculators;
     }
 
     LiveSite live() {

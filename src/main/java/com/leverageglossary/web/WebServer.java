@@ -1,5 +1,6 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.calculators.CalculatorRegistry;
 import com.leverageglossary.content.Site;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -18,9 +19,9 @@ public final class WebServer {
         this.stopped = stopped;
     }
 
-    public static WebServer start(Site site, int port, String baseUrl) {
+    public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl) {
         LiveSite live = new LiveSite(site);
-        Pages pages = new Pages(live, new Templates(), Assets.load(), baseUrl);
+        Pages pages = new Pages(live, calculators, new Templates(), Assets.load(), baseUrl);
         ErrorPages errors = new ErrorPages(pages);
         CountDownLatch stopped = new CountDownLatch(1);
         Javalin javalin = Javalin.create(config -> {
@@ -32,6 +33,7 @@ public final class WebServer {
             new HomeRoutes(pages).register(config.routes);
             new EntryRoutes(pages, errors).register(config.routes);
             new AreaRoutes(pages, errors).register(config.routes);
+            new CalculatorRoutes(pages, errors).register(config.routes);
             new StaticRoutes(pages.assets(), errors).register(config.routes);
             config.routes.error(404, ctx -> {
                 if (!ErrorPages.rendered(ctx)) {

@@ -24,7 +24,7 @@ public final class RunningSite implements AutoCloseable {
 
     public static RunningSite serve(Site site) {
         Options options = Options.parse(new String[] {"--port", "0"}, Map.of());
-        return new RunningSite(WebServer.start(site, options.port(), options.baseUrl()), options.baseUrl());
+        return new RunningSite(WebServer.start(site, com.leverageglossary.App.CALCULATORS, options.port(), options.baseUrl()), options.baseUrl());
     }
 
     public String baseUrl() {

@@ -1,0 +1,123 @@
+package com.leverageglossary.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.Evaluation;
+import com.leverageglossary.calculators.FieldError;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /calculators/}, each calculator's page (the no-JavaScript form) and {@code /api/calculators/{id}}. */
+final class CalculatorRoutes {
+    static final String INDEX = "/calculators/";
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final Pages pages;
+    private final ErrorPages errors;
+
+    CalculatorRoutes(Pages pages, ErrorPages errors) {
+        this.pages = pages;
+        this.errors = errors;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(INDEX, ctx -> Responses.page(ctx, pages.live().page(INDEX, () -> pages.html("calculators.jte", index()))));
+        routes.get("/calculators", ctx -> Responses.redirect(ctx, INDEX));
+        routes.get("/calculators/{id}/", this::page);
+        routes.get("/calculators/{id}", ctx -> withCalculator(ctx, c -> Responses.redirect(ctx, CalculatorViews.pageUrl(c))));
+        routes.get("/api/calculators/{id}", this::api);
+    }
+
+    private PageModels.CalculatorIndexPage index() {
+        Chrome chrome = pages.chrome("Leverage calculators — " + Pages.SITE_NAME,
+                "Thirteen free calculators for leverage, margin, liquidation price, lending loops, option Greeks, funding, CPPI and more.",
+                INDEX, List.of(Pages.HOME, new Crumb("Calculators", INDEX)));
+        return new PageModels.CalculatorIndexPage(chrome, pages.calculators().all());
+    }
+
+    /** Without a query the page shows the calculator's example; with one it is the no-JavaScript form's answer. */
+    private void page(Context ctx) {
+        withCalculator(ctx, calculator -> {
+            Map<String, List<String>> query = CalculatorViews.ownParameters(calculator, ctx.queryParamMap());
+            if (query.isEmpty()) {
+                String path = CalculatorViews.pageUrl(calculator);
+                Responses.page(ctx, pages.live().page(path,
+                        () -> pages.html("calculator.jte", model(calculator, CalculatorViews.examples(calculator)))));
+                return;
+            }
+            PageModels.CalculatorPage model = model(calculator, query);
+            if (!model.view().computed()) {
+                ctx.status(400);
+            }
+            Responses.page(ctx, pages.html("calculator.jte", model));
+        });
+    }
+
+    private PageModels.CalculatorPage model(Calculator calculator, Map<String, List<String>> values) {
+        String path = CalculatorViews.pageUrl(calculator);
+        Chrome chrome = pages.chrome(calculator.title() + " — " + Pages.SITE_NAME, calculator.description(), path,
+                List.of(Pages.HOME, new Crumb("Calculators", INDEX), new Crumb(calculator.title(), path)));
+        return new PageModels.CalculatorPage(chrome, CalculatorViews.of(calculator, values, "calc"),
+                pages.site().entriesUsingCalculator(calculator.id()));
+    }
+
+    private void api(Context ctx) {
+        Optional<Calculator> found = pages.calculators().find(ctx.pathParam("id"));
+        if (found.isEmpty()) {
+            json(ctx, 404, Map.of("errors", List.of(error("id", "there is no calculator with this id; see /calculators/"))));
+            return;
+        }
+        Calculator calculator = found.get();
+        Map<String, List<String>> query = ctx.queryParamMap();
+        List<FieldError> unknown = new ArrayList<>();
+        query.keySet().stream()
+                .filter(name -> calculator.inputs().stream().noneMatch(i -> i.name().equals(name)))
+                .forEach(name -> unknown.add(new FieldError(name, "is not an input of " + calculator.id())));
+        Evaluation evaluation = calculator.evaluate(query);
+        List<FieldError> problems = new ArrayList<>(unknown);
+        problems.addAll(evaluation.errors());
+        if (!problems.isEmpty()) {
+            json(ctx, 400, Map.of("errors", problems.stream().map(e -> error(e.field(), e.message())).toList()));
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("calculator", calculator.id());
+        body.put("inputs", evaluation.inputs());
+        body.put("outputs", evaluation.result().outputs());
+        body.put("notes", evaluation.result().notes());
+        // Beyond the contract, for the live widget: the shown work and the chart.
+        body.put("work", evaluation.result().work());
+        body.put("chart_svg", evaluation.result().chartSvg());
+        ctx.header("Cache-Control", "public, max-age=3600");
+        json(ctx, 200, body);
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    private void withCalculator(Context ctx, java.util.function.Consumer<Calculator> then) {
+        pages.calculators().find(ctx.pathParam("id")).ifPresentOrElse(then, () -> errors.notFound(ctx));
+    }
+
+    private static void json(Context ctx, int status, Object body) {
+        try {
+            ErrorPages.answered(ctx);
+            ctx.status(status);
+            ctx.contentType(JSON);
+            ctx.result(MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("calculator results are plain values and always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.leverageglossary.web;
+
+import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.Input;
+import com.leverageglossary.calculators.InputType;
+import com.leverageglossary.calculators.Output;
+import java.util.List;
+
+/**
+ * A calculator ready to draw: the form's fields with the values to show and their errors, and the
+ * formatted results. The same view draws the widget in an entry and the calculator's own page.
+ *
+ * @param idPrefix   unique per page, so that two widgets on one page never share element ids
+ * @param action     where the form submits (the calculator's own page)
+ * @param shareUrl   the calculator page with these inputs, or the bare page when there are errors
+ * @param formErrors errors not tied to a visible field (e.g. a repeated parameter)
+ */
+public record CalculatorView(Calculator calculator, String idPrefix, String action, String apiUrl, String shareUrl,
+                             List<FieldView> fields, List<String> formErrors, boolean computed,
+                             List<OutputView> outputs, List<TableView> tables, List<String> work,
+                             List<String> notes, String chartSvg) {
+
+    /** One form field. */
+    public record FieldView(Input input, String id, String value, String error) {
+        public boolean isChoice() {
+            return input.type() == InputType.CHOICE;
+        }
+
+        public boolean isList() {
+            return input.type() == InputType.NUMBER_LIST || input.type() == InputType.PAIR_LIST;
+        }
+
+        public String errorId() {
+            return id + "-error";
+        }
+
+        public String helpId() {
+            return id + "-help";
+        }
+
+        /** The ids that describe this field for assistive technology: its help and its error. */
+        public String describedBy() {
+            String help = input.help().isEmpty() ? "" : helpId() + " ";
+            return help + errorId();
+        }
+
+        /** inputmode for phone keyboards: lists need commas and colons, numbers need a minus and a point. */
+        public String inputMode() {
+            return input.type() == InputType.INTEGER ? "numeric" : "decimal";
+        }
+    }
+
+    /** One single-valued result, formatted for people. */
+    public record OutputView(Output output, String text) {
+    }
+
+    /** A list-of-rows result drawn as a table. */
+    public record TableView(Output output, List<String> headers, List<List<String>> rows) {
+    }
+}

@@ -1,0 +1,130 @@
+package com.leverageglossary.web;
+
+import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.Evaluation;
+import com.leverageglossary.calculators.Figures;
+import com.leverageglossary.calculators.Input;
+import com.leverageglossary.calculators.Output;
+import com.leverageglossary.calculators.OutputType;
+import com.leverageglossary.calculators.Result;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds {@link CalculatorView}s from a calculator and the values a request or an entry gives it. */
+final class CalculatorViews {
+    private CalculatorViews() {
+    }
+
+    static String pageUrl(Calculator calculator) {
+        return "/calculators/" + calculator.id() + "/";
+    }
+
+    static String apiUrl(Calculator calculator) {
+        return "/api/calculators/" + calculator.id();
+    }
+
+    /** The calculator's example values: what a first visit to its page shows. */
+    static Map<String, List<String>> examples(Calculator calculator) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Input input : calculator.inputs()) {
+            if (!input.example().isEmpty()) {
+                values.put(input.name(), List.of(input.example()));
+            }
+        }
+        return values;
+    }
+
+    /** Only the calculator's own parameters, so that tracking or unrelated parameters never reach it. */
+    static Map<String, List<String>> ownParameters(Calculator calculator, Map<String, List<String>> query) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Input input : calculator.inputs()) {
+            if (query.containsKey(input.name())) {
+                values.put(input.name(), query.get(input.name()));
+            }
+        }
+        return values;
+    }
+
+    static CalculatorView of(Calculator calculator, Map<String, List<String>> values, String idPrefix) {
+        Evaluation evaluation = calculator.evaluate(values);
+        List<CalculatorView.FieldView> fields = new ArrayList<>();
+        for (Input input : calculator.inputs()) {
+            List<String> given = values.getOrDefault(input.name(), List.of());
+            String value = given.isEmpty() ? defaultText(input) : given.get(0);
+            fields.add(new CalculatorView.FieldView(input, idPrefix + "-" + input.name(), value, evaluation.errorFor(input.name())));
+        }
+        List<String> formErrors = evaluation.errors().stream()
+                .filter(e -> calculator.inputs().stream().noneMatch(i -> i.name().equals(e.field())))
+                .map(e -> e.field() + " " + e.message()).toList();
+        Result result = evaluation.result();
+        List<CalculatorView.OutputView> outputs = new ArrayList<>();
+        List<CalculatorView.TableView> tables = new ArrayList<>();
+        for (Output output : calculator.outputs()) {
+            Object value = result == null ? null : result.outputs().get(output.name());
+            if (output.type() == OutputType.ROWS) {
+                tables.add(table(output, value));
+            } else {
+                outputs.add(new CalculatorView.OutputView(output, display(output, value)));
+            }
+        }
+        if (result == null) {
+            return new CalculatorView(calculator, idPrefix, pageUrl(calculator), apiUrl(calculator), pageUrl(calculator), fields,
+                    formErrors, false, outputs, tables, List.of(), List.of(), null);
+        }
+        return new CalculatorView(calculator, idPrefix, pageUrl(calculator), apiUrl(calculator),
+                pageUrl(calculator) + "?" + queryString(values), fields, formErrors, true, outputs, tables,
+                result.work(), result.notes(), result.chartSvg());
+    }
+
+    /** How a value reads on the page; the API sends full precision instead. */
+    static String display(Output output, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        return switch (output.type()) {
+            case NUMBER -> Figures.trimmed(((Number) value).doubleValue(), output.decimals());
+            case BOOLEAN -> (Boolean) value ? "yes" : "no";
+            case TEXT, ROWS -> String.valueOf(value);
+        };
+    }
+
+    private static CalculatorView.TableView table(Output output, Object value) {
+        List<List<String>> rows = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                Map<?, ?> row = (Map<?, ?>) item;
+                rows.add(output.columns().stream()
+                        .map(column -> Figures.trimmed(((Number) row.get(column)).doubleValue(), output.decimals())).toList());
+            }
+        }
+        List<String> headers = output.columns().stream().map(c -> c.replace('_', ' ')).toList();
+        return new CalculatorView.TableView(output, headers, rows);
+    }
+
+    private static String defaultText(Input input) {
+        Object value = input.defaultValue();
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    static String queryString(Map<String, List<String>> values) {
+        return values.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty() && !e.getValue().get(0).isBlank())
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue().get(0).strip()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%2C", ",").replace("%3A", ":");
+    }
+}

@@ -1,0 +1,144 @@
+package com.leverageglossary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leverageglossary.App;
+import com.leverageglossary.testing.RunningSite;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The calculator pages, the no-JavaScript form and the JSON API, over HTTP against the real content. */
+class CalculatorRoutesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static RunningSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = RunningSite.serve(App.load(Path.of("content")));
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void apiAnswersInputsWithDefaultsOutputsAndNotes() throws Exception {
+        // Binance USDⓈ-M style linear long, the worked example of the liquidation price entry.
+        HttpResponse<String> response = site.get("/api/calculators/liquidation-price?entry_price=60000&quantity=0.5&leverage=10");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("calculator").asText()).isEqualTo("liquidation-price");
+        assertThat(body.get("inputs").get("contract").asText()).isEqualTo("linear");
+        assertThat(body.get("inputs").get("maintenance_margin_pct").asDouble()).isEqualTo(0.5);
+        assertThat(body.get("inputs").get("margin").isNull()).isTrue();
+        assertThat(body.get("outputs").get("liquidation_price").asDouble()).isCloseTo(54271.3567839196, within(1e-6));
+        assertThat(body.get("outputs").get("bankruptcy_price").asDouble()).isCloseTo(54000, within(1e-9));
+        assertThat(body.get("notes")).isNotEmpty();
+    }
+
+    @Test
+    void apiListsRowsAndNullsAsJson() throws Exception {
+        JsonNode body = json(site.get("/api/calculators/liquidation-cascade?price=60000&shock_pct=3&impact_per_unit=6"
+                + "&positions=58500:120,57500:200,56500:300,53000:500"));
+        assertThat(body.get("outputs").get("rounds")).hasSize(3);
+        assertThat(body.get("outputs").get("rounds").get(2).get("price_after").asDouble()).isEqualTo(54480);
+        JsonNode noDebt = json(site.get("/api/calculators/health-factor?collateral=100&liquidation_threshold_pct=80&debt=0"));
+        assertThat(noDebt.get("outputs").get("health_factor").isNull()).isTrue();
+    }
+
+    @Test
+    void apiBadInputIs400WithOneErrorPerField() throws Exception {
+        HttpResponse<String> response = site.get("/api/calculators/position-margin?quantity=-1&entry_price=abc&levrage=10");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = json(response).get("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactlyInAnyOrder("levrage", "quantity", "entry_price", "leverage");
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void apiDomainErrorNamesTheField() throws Exception {
+        HttpResponse<String> response = site.get("/api/calculators/liquidation-price?entry_price=100&quantity=1&leverage=300");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("field").asText()).isEqualTo("maintenance_margin_pct");
+    }
+
+    @Test
+    void apiUnknownCalculatorIs404Json() throws Exception {
+        HttpResponse<String> response = site.get("/api/calculators/no-such-thing");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).get("errors").get(0).get("field").asText()).isEqualTo("id");
+    }
+
+    @Test
+    void indexListsEveryCalculator() {
+        Document page = Jsoup.parse(site.get("/calculators/").body());
+        assertThat(page.select(".card-title a")).hasSize(13);
+        assertThat(page.select(".card-title a").first().attr("href")).isEqualTo("/calculators/leverage-ratio/");
+    }
+
+    @Test
+    void calculatorPageWithoutQueryShowsTheExampleResultsWorkChartAndUsingEntries() {
+        HttpResponse<String> response = site.get("/calculators/leverage-loop/");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Leverage loop calculator");
+        assertThat(page.selectFirst("form.calc-form").attr("action")).isEqualTo("/calculators/leverage-loop/");
+        assertThat(page.selectFirst("form.calc-form").attr("method")).isEqualTo("get");
+        assertThat(page.select("[data-output=max_leverage] .value").text()).isEqualTo("4.00");
+        assertThat(page.select("[data-work] li")).isNotEmpty();
+        assertThat(page.select("[data-chart] svg[role=img] title").text()).isEqualTo("Leverage against number of loops");
+        assertThat(page.select("#used-heading + .entry-list a")).extracting(e -> e.attr("href")).contains("/term/leverage-loops/");
+    }
+
+    @Test
+    void formSubmissionRendersResultsOnTheServer() {
+        Document page = Jsoup.parse(site.get("/calculators/basel-leverage-ratio/?tier1_capital=60&exposure_measure=1500&gsib_surcharge_pct=1.5").body());
+        assertThat(page.select("[data-output=leverage_ratio_pct] .value").text()).isEqualTo("4.00");
+        assertThat(page.select("[data-output=requirement_pct] .value").text()).isEqualTo("3.75");
+        assertThat(page.select("[data-output=meets_requirement] .value").text()).isEqualTo("yes");
+        assertThat(page.selectFirst("#calc-tier1_capital").attr("value")).isEqualTo("60");
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith("/calculators/basel-leverage-ratio/");
+    }
+
+    @Test
+    void formErrorsAre400AndShownBesideTheFieldWithTheInputEscaped() {
+        HttpResponse<String> response = site.get("/calculators/funding-cost/?notional=%3Cscript%3Ealert(1)%3C/script%3E&margin=100&funding_rate_pct=0.01&days=0");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("<script>alert(1)");
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("#calc-notional").attr("value")).isEqualTo("<script>alert(1)</script>");
+        assertThat(page.selectFirst("#calc-notional").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("#calc-notional-error").text()).isEqualTo("Notional must be a number, like 1250 or 0.5.");
+        assertThat(page.selectFirst("#calc-days-error").text()).isEqualTo("Holding period must be greater than 0 and at most 36500.");
+    }
+
+    @Test
+    void entryEmbedsTheWidgetWithItsPresetsAndLinksToTheCalculator() {
+        Document page = Jsoup.parse(site.get("/definition/liquidation-price/").body());
+        assertThat(page.select(".prose section.calculator[data-calculator=liquidation-price]")).hasSize(1);
+        assertThat(page.select(".prose [data-output=liquidation_price] .value").text()).isEqualTo("54,271.36");
+        assertThat(page.select(".entry-calculators a")).extracting(e -> e.attr("href")).contains("/calculators/liquidation-price/");
+    }
+
+    @Test
+    void unknownCalculatorPageIs404AndMissingSlashRedirects() {
+        assertThat(site.get("/calculators/nope/").statusCode()).isEqualTo(404);
+        HttpResponse<String> redirect = site.get("/calculators/cppi");
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("Location")).hasValue("/calculators/cppi/");
+    }
+}
