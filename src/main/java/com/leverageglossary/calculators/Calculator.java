@@ -28,6 +28,10 @@ public record Calculator(String id, String title, String description, List<Strin
             return new Evaluation(this, parsed.inputs().asMap(), null, List.of(e.toFieldError()));
         } catch (FormulaDomainException e) {
             return new Evaluation(this, parsed.inputs().asMap(), null, List.of(new FieldError(e.field(), e.getMessage())));
+        } catch (NonFiniteResultException e) {
+            // A last line of defence: the domain checks should catch these first; never send NaN or Infinity.
+            return new Evaluation(this, parsed.inputs().asMap(), null, List.of(new FieldError(inputs.get(0).name(),
+                    "and the other inputs give a " + e.output() + " too large to represent; try values of a realistic size")));
         }
     }
 

@@ -12,6 +12,9 @@ final class InputParser {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
     private static final int MAX_VALUE_CHARS = 20_000;
+    /** Beyond these magnitudes no financial input is meaningful, and results could leave the range of a double. */
+    private static final double LARGEST = 1e15;
+    private static final double SMALLEST = 1e-9;
 
     private InputParser() {
     }
@@ -62,8 +65,11 @@ final class InputParser {
             throw new InputException(field, where + "must be a number, like 1250 or 0.5");
         }
         double value = Double.parseDouble(item);
-        if (!Double.isFinite(value)) {
-            throw new InputException(field, where + "is too large");
+        if (!Double.isFinite(value) || Math.abs(value) > LARGEST) {
+            throw new InputException(field, where + "is too large (at most 1e15 in size)");
+        }
+        if (value != 0 && Math.abs(value) < SMALLEST) {
+            throw new InputException(field, where + "is too small (use 0, or at least 1e-9 in size)");
         }
         return value;
     }

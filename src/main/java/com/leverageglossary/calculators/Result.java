@@ -26,7 +26,7 @@ public record Result(Map<String, Object> outputs, List<String> notes, List<Strin
 
         public Builder put(String name, Object value) {
             if (value instanceof Double d && !Double.isFinite(d)) {
-                throw new IllegalStateException(name + " is not finite; the formula's domain checks missed a case");
+                throw new NonFiniteResultException(name);
             }
             outputs.put(name, value);
             return this;

@@ -15,6 +15,14 @@ final class ArgChecks {
         return value;
     }
 
+    /** A computed value that must still be a finite double; blames the input that drove it there. */
+    static double representable(String field, double value) {
+        if (!Double.isFinite(value)) {
+            throw new FormulaDomainException(field, "compound to a value too large to represent");
+        }
+        return value;
+    }
+
     static double positive(String field, double value) {
         if (!(finite(field, value) > 0)) {
             throw new FormulaDomainException(field, "must be greater than 0");

@@ -45,6 +45,9 @@ public final class Cppi {
             double risky = v > 0 ? exposure(v, f, multiplier, maxExposure) : 0;
             v = Math.max(0, risky * (1 + r) + (v - risky) * (1 + safeRate));
             f = f * (1 + safeRate);
+            if (!Double.isFinite(v) || !Double.isFinite(f)) {
+                throw new FormulaDomainException("risky_returns_pct", "compound to a value too large to represent");
+            }
             steps.add(new Step(risky, v, f));
         }
         return steps;

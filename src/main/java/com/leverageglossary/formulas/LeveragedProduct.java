@@ -17,7 +17,7 @@ public final class LeveragedProduct {
         double value = 1;
         for (int i = 0; i < returns.length; i++) {
             value = Math.max(0, value * (1 + leverage * ArgChecks.returnAboveMinusOne("returns_pct", returns[i])));
-            values[i] = value;
+            values[i] = ArgChecks.representable("returns_pct", value);
         }
         return values;
     }
@@ -29,7 +29,7 @@ public final class LeveragedProduct {
         double value = 1;
         for (int i = 0; i < returns.length; i++) {
             value *= 1 + ArgChecks.returnAboveMinusOne("returns_pct", returns[i]);
-            values[i] = value;
+            values[i] = ArgChecks.representable("returns_pct", value);
         }
         return values;
     }

@@ -18,7 +18,8 @@ public final class RiskAdjustedLeverage {
 
     public static double kelly(double expectedReturn, double riskFree, double volatility) {
         double sigma = ArgChecks.positive("asset_volatility_pct", volatility);
-        return (ArgChecks.finite("expected_return_pct", expectedReturn) - ArgChecks.finite("risk_free_pct", riskFree)) / (sigma * sigma);
+        return ArgChecks.representable("asset_volatility_pct",
+                (ArgChecks.finite("expected_return_pct", expectedReturn) - ArgChecks.finite("risk_free_pct", riskFree)) / (sigma * sigma));
     }
 
     /** Expected log growth rate per year at leverage f. */

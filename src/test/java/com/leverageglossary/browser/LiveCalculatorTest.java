@@ -1,0 +1,83 @@
+package com.leverageglossary.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.leverageglossary.App;
+import com.leverageglossary.testing.RunningSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The calculator widget in an entry recomputes as the user types, without a page load, and its share URL reproduces the result. */
+class LiveCalculatorTest {
+    static RunningSite site;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = RunningSite.serve(App.load(Path.of("content")));
+        browser = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        site.close();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void typingInAnEmbeddedCalculatorUpdatesResultAndShareLinkWithoutReloading() {
+        browser.manage().logs().get(LogType.BROWSER); // reading the log empties it: start clean
+        browser.get(site.baseUrl() + "/definition/liquidation-price/");
+        WebElement widget = browser.findElement(By.cssSelector(".prose section.calculator[data-calculator=liquidation-price]"));
+        By liquidation = By.cssSelector("[data-output=liquidation_price] .value");
+        assertThat(widget.findElement(liquidation).getText()).isEqualTo("54,271.36");
+        browser.executeScript("window.__sameDocument = true;");
+
+        WebElement leverage = widget.findElement(By.name("leverage"));
+        leverage.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20");
+
+        // Binance-style linear long, 0.5 BTC at 60,000, 20x, MMR 0.5 %: LP = (1,500 − 30,000) / (0.0025 − 0.5) = 57,286.43.
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".prose [data-output=liquidation_price] .value"), "57,286.43"));
+        assertThat(browser.executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+        String share = widget.findElement(By.cssSelector("[data-share]")).getAttribute("href");
+        assertThat(share).contains("/calculators/liquidation-price/?").contains("leverage=20");
+        assertThat(browser.findElement(By.cssSelector("[data-status]")).getText()).contains("57,286.43");
+
+        browser.get(share);
+        assertThat(browser.findElement(liquidation).getText()).isEqualTo("57,286.43");
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())).as("console errors").isEmpty();
+    }
+
+    @Test
+    void badInputShowsTheErrorBesideTheFieldAndMarksItInvalid() {
+        browser.get(site.baseUrl() + "/calculators/leverage-loop/");
+        WebElement ltv = browser.findElement(By.name("ltv_pct"));
+        ltv.sendKeys(Keys.chord(Keys.CONTROL, "a"), "85");
+        By error = By.cssSelector("[data-error-for=ltv_pct]");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, "below the liquidation threshold"));
+        assertThat(ltv.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.cssSelector("[data-status]")).getText()).contains("1 field needs attention");
+
+        ltv.sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
+        waiting().until(ExpectedConditions.textToBe(error, ""));
+        assertThat(browser.getCurrentUrl()).contains("ltv_pct=60");
+    }
+}
