@@ -16,20 +16,21 @@ final class LeverageLoopCalculator {
         return new Calculator("leverage-loop", "Leverage loop calculator",
                 "Collateral, debt, leverage, health factor and liquidation price of a lending-market loop after n borrow-and-redeposit rounds.",
                 List.of("A loop deposits collateral, borrows against it at a loan-to-value ratio, buys more of the collateral with the loan and deposits that too. Each round adds λ times the previous round's deposit, so collateral is a geometric series that approaches deposit ÷ (1 − λ): at 75 % LTV the ceiling is 4×, whatever the number of rounds.",
-                        "The health factor compares threshold-weighted collateral with debt, as Aave and Spark compute it. The debt is taken to be a stable asset borrowed at the starting price, so the liquidation price is the collateral price at which the health factor reaches 1. Net APY is the supply yield on all collateral minus the borrow cost of the debt, as a percentage of the original deposit."),
+                        "The health factor compares threshold-weighted collateral with debt, as Aave and Spark compute it. Deposit, collateral and debt share one unit (coins, or their value at the starting price); the debt is taken to be a stable asset, so the liquidation price is the collateral price at which the health factor reaches 1. Net APY is the supply yield on all collateral minus the borrow cost of the debt, as a percentage of the original deposit."),
                 List.of(
-                        Input.number("deposit", "Deposit", "units").above(0).example("10")
-                                .help("Starting collateral in units of the collateral asset."),
+                        Input.number("deposit", "Deposit", "coins or USD").above(0).example("10000")
+                                .help("The starting collateral, in coins or its value; collateral and debt come out in the same unit."),
                         Input.number("ltv_pct", "Loan-to-value per round", "%").atLeast(0).below(100).example("75"),
                         Input.integer("loops", "Loops").atLeast(0).atMost(LendingLoop.MAX_LOOPS).example("3")
                                 .help("Borrow-and-redeposit rounds after the first deposit."),
                         Input.number("liquidation_threshold_pct", "Liquidation threshold", "%").defaultsTo(80.0).above(0).atMost(100),
-                        Input.number("price", "Collateral price", "USD").defaultsTo(1.0).above(0),
+                        Input.number("price", "Collateral price", "USD").defaultsTo(1.0).above(0)
+                                .help("Today's price of the collateral asset; it only sets the liquidation price."),
                         Input.number("supply_apy_pct", "Supply APY", "%").defaultsTo(0.0).atLeast(-100).atMost(1000),
                         Input.number("borrow_apy_pct", "Borrow APY", "%").defaultsTo(0.0).atLeast(-100).atMost(1000)),
                 List.of(
-                        Output.number("collateral", "Collateral", "units", 4),
-                        Output.number("debt", "Debt", "USD", 4),
+                        Output.number("collateral", "Collateral", "deposit units", 2),
+                        Output.number("debt", "Debt", "deposit units", 2),
                         Output.number("leverage", "Leverage", "×", 4),
                         Output.number("max_leverage", "Limit as loops grow", "×", 4),
                         Output.number("health_factor", "Health factor", "", 4),
@@ -37,9 +38,9 @@ final class LeverageLoopCalculator {
                         Output.number("drop_to_liquidation_pct", "Drop to liquidation", "%", 2),
                         Output.number("net_apy_pct", "Net APY on deposit", "%", 2)),
                 List.of("collateral = D × (1 − λ^(n+1)) ÷ (1 − λ)",
-                        "debt = (collateral − D) × price",
+                        "debt = collateral − D",
                         "leverage = collateral ÷ D; limit = 1 ÷ (1 − λ)",
-                        "health factor = collateral × price × LT ÷ debt",
+                        "health factor = collateral × LT ÷ debt",
                         "liquidation price = price ÷ health factor; drop = (1 − 1 ÷ HF) × 100",
                         "net APY = (collateral × supply APY − (collateral − D) × borrow APY) ÷ D"),
                 LeverageLoopCalculator::compute);
@@ -62,7 +63,7 @@ final class LeverageLoopCalculator {
                 in.number("supply_apy_pct") / 100, in.number("borrow_apy_pct") / 100);
         Result.Builder result = Result.builder()
                 .put("collateral", collateral)
-                .put("debt", debtUnits * price)
+                .put("debt", debtUnits)
                 .put("leverage", leverage)
                 .put("max_leverage", max);
         if (debtUnits > 0) {
@@ -70,8 +71,10 @@ final class LeverageLoopCalculator {
             result.put("health_factor", hf)
                     .put("liquidation_price", HealthFactor.liquidationPrice(price, hf))
                     .put("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(hf) * 100)
-                    .work("health factor = " + Figures.of(collateral * price, 4) + " × " + Figures.of(threshold, 4) + " ÷ "
-                            + Figures.of(debtUnits * price, 4) + " = " + Figures.of(hf, 4));
+                    .work("health factor = " + Figures.of(collateral, 2) + " × " + Figures.of(threshold, 4) + " ÷ "
+                            + Figures.of(debtUnits, 2) + " = " + Figures.of(hf, 4))
+                    .work("liquidation price = " + Figures.of(price, 4) + " ÷ " + Figures.of(hf, 4) + " = "
+                            + Figures.of(HealthFactor.liquidationPrice(price, hf), 4));
         } else {
             result.put("health_factor", null).put("liquidation_price", null).put("drop_to_liquidation_pct", null)
                     .note("With no loops there is no debt, so the health factor and liquidation price are undefined.");
@@ -81,7 +84,7 @@ final class LeverageLoopCalculator {
                         + Figures.of(ltv, 4) + ") = " + Figures.of(collateral, 4))
                 .work("leverage = " + Figures.of(collateral, 4) + " ÷ " + Figures.of(deposit, 4) + " = " + Figures.of(leverage, 4)
                         + "× (limit " + Figures.of(max, 4) + "×)")
-                .note("Debt is a stable asset borrowed at the starting price; interest accrual, fees and slippage are ignored.")
+                .note("Collateral and debt are in the deposit's unit, valued at the starting price; the debt is a stable asset, so only the collateral price moves the health factor. Interest accrual, fees and slippage are ignored.")
                 .chart(chart(deposit, ltv, loops, max))
                 .build();
     }

@@ -1,6 +1,7 @@
 package com.leverageglossary.content;
 
 import com.leverageglossary.calculators.CalculatorRegistry;
+import com.leverageglossary.markdown.WikiTarget;
 import com.leverageglossary.markdown.CalculatorEmbed;
 import com.leverageglossary.markdown.LinkRef;
 import com.leverageglossary.markdown.Markdown;
@@ -262,8 +263,9 @@ public final class ContentLoader {
     }
 
     private Site build(List<EntryDraft> drafts, List<AreaDraft> areaDrafts, Map<String, EntryDraft> byName) {
-        java.util.function.Function<String, Optional<String>> targets = name -> Optional.ofNullable(byName.get(Site.nameKey(name)))
-                .map(draft -> draft.kind().url(draft.slug()));
+        java.util.function.Function<String, Optional<WikiTarget>> targets = name -> Optional.ofNullable(byName.get(Site.nameKey(name)))
+                .map(draft -> new WikiTarget(draft.kind().url(draft.slug()),
+                        draft.slug().equals(Site.nameKey(name)) ? WikiTarget.inlineName(draft.title()) : name.strip()));
         List<Entry> entries = new ArrayList<>();
         for (EntryDraft d : drafts) {
             List<String> linked = d.parsed().wikiLinks().stream()

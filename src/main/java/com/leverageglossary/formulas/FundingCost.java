@@ -24,7 +24,7 @@ public final class FundingCost {
 
     /** Simple annualisation: rate × intervals per year. */
     public static double apr(double ratePerInterval, double intervalHours) {
-        return ratePerInterval * HOURS_PER_YEAR / ArgChecks.positive("interval_hours", intervalHours);
+        return ArgChecks.finite("funding_rate_pct", ratePerInterval) * HOURS_PER_YEAR / ArgChecks.positive("interval_hours", intervalHours);
     }
 
     /** Compounded annualisation: (1 + rate)^(intervals per year) − 1. */

@@ -58,6 +58,9 @@ public final class LiquidationCascade {
 
     /** (initial price − final price) / (initial price × shock): 1 means no amplification. */
     public static double amplification(double price, double shock, double finalPrice) {
-        return (price - finalPrice) / (ArgChecks.positive("price", price) * shock);
+        if (!(ArgChecks.finite("shock_pct", shock) > 0 && shock < 1)) {
+            throw new FormulaDomainException("shock_pct", "must be greater than 0 and less than 100 %");
+        }
+        return (ArgChecks.positive("price", price) - ArgChecks.nonNegative("price", finalPrice)) / (price * shock);
     }
 }

@@ -31,9 +31,8 @@ public final class LiquidationPrice {
         check(contractValueUsd, entryPrice, marginCoin, maintenanceRate, maintenanceAmountCoin);
         int s = side.sign();
         double denominator = marginCoin + maintenanceAmountCoin + s * contractValueUsd / entryPrice;
-        OptionalDouble result = denominator > 0
-                ? positive((contractValueUsd * maintenanceRate + s * contractValueUsd) / denominator)
-                : OptionalDouble.empty();
+        // A short's numerator is negative, so its price is positive exactly when the denominator is negative too.
+        OptionalDouble result = positive((contractValueUsd * maintenanceRate + s * contractValueUsd) / denominator);
         rejectLiquidatedOnEntry(side, entryPrice, result);
         return result;
     }

@@ -25,6 +25,9 @@ public final class RiskAdjustedLeverage {
     /** Expected log growth rate per year at leverage f. */
     public static double growth(double leverage, double expectedReturn, double riskFree, double volatility) {
         double sigma = ArgChecks.positive("asset_volatility_pct", volatility);
+        ArgChecks.finite("max_leverage", leverage);
+        ArgChecks.finite("expected_return_pct", expectedReturn);
+        ArgChecks.finite("risk_free_pct", riskFree);
         return riskFree + leverage * (expectedReturn - riskFree) - leverage * leverage * sigma * sigma / 2;
     }
 }

@@ -54,12 +54,12 @@ public final class Markdown {
      * Renders a parsed document; wiki links resolve to URLs through {@code targets} (unresolved ones render as
      * plain text) and each calculator block becomes its {@link CalculatorEmbed#marker}.
      */
-    public String render(ParsedMarkdown markdown, Function<String, Optional<String>> targets) {
+    public String render(ParsedMarkdown markdown, Function<String, Optional<WikiTarget>> targets) {
         HtmlRenderer renderer = HtmlRenderer.builder(withExtensions(options, targets)).build();
         return renderer.render(markdown.document());
     }
 
-    private static DataHolder withExtensions(DataHolder options, Function<String, Optional<String>> targets) {
+    private static DataHolder withExtensions(DataHolder options, Function<String, Optional<WikiTarget>> targets) {
         List<Extension> extensions = new ArrayList<>();
         extensions.add(TablesExtension.create());
         extensions.add(WikiLinkExtension.create());

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Renders {@code [[slug|text]]} as a link with the given text, and {@code [[slug]]} with the slug as
- * written, hyphens read as spaces ("[[mark-price]]" reads "mark price"), so links sit naturally mid-sentence.
+ * Renders {@code [[slug|text]]} as a link with the given text, and {@code [[slug]]} with the entry's title
+ * as it reads mid-sentence ("[[mark-price]]" reads "mark price"); a bare alias shows the alias as written.
  */
 final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
-    private final Function<String, Optional<String>> targets;
+    private final Function<String, Optional<WikiTarget>> targets;
 
-    WikiLinkRendering(Function<String, Optional<String>> targets) {
+    WikiLinkRendering(Function<String, Optional<WikiTarget>> targets) {
         this.targets = targets;
     }
 
@@ -40,13 +40,13 @@ final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
         private void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
             // Without a pipe flexmark repeats the link as the text; only a pipe means the author chose the words.
             String explicitText = link.getTextSeparatorMarker().isEmpty() ? null : link.getText().toString().trim();
-            Optional<String> url = targets.apply(link.getLink().toString().trim());
-            if (url.isEmpty()) {
+            Optional<WikiTarget> target = targets.apply(link.getLink().toString().trim());
+            if (target.isEmpty()) {
                 html.text(explicitText != null ? explicitText : link.getLink().toString());
                 return;
             }
-            String text = explicitText != null ? explicitText : link.getLink().toString().strip().replace('-', ' ');
-            html.attr("href", url.get()).withAttr().tag("a").text(text).closeTag("a");
+            String text = explicitText != null ? explicitText : target.get().text();
+            html.attr("href", target.get().url()).withAttr().tag("a").text(text).closeTag("a");
         }
     }
 }

@@ -1,0 +1,52 @@
+package com.leverageglossary.formulas;
+
+import static com.leverageglossary.formulas.DomainErrors.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** BIS, Basel Framework LEV40 "Leverage ratio requirements for G-SIBs", https://www.bis.org/basel_framework/chapter/LEV/40.htm. */
+class BaselLeverageRatioTest {
+
+    @Test
+    @DisplayName("LEV40.4: the Tier 1 leverage ratio requirement is a 3 % minimum plus the G-SIB buffer (0 for other banks)")
+    void minimumRequirementIsThreePercent() {
+        assertThat(BaselLeverageRatio.requirement(0)).isCloseTo(0.03, within(1e-15));
+        assertThat(BaselLeverageRatio.MINIMUM).isEqualTo(0.03);
+    }
+
+    @Test
+    @DisplayName("LEV40.2: 'a G-SIB subject to a 2 % higher loss-absorbency requirement would be subject to a 1 % leverage "
+            + "ratio buffer requirement' → 3 % + 1 % = 4 %")
+    void gsibBufferIsHalfTheHigherLossAbsorbencySurcharge() {
+        assertThat(BaselLeverageRatio.requirement(0.02)).isCloseTo(0.04, within(1e-15));
+        assertThat(BaselLeverageRatio.requirement(0.01)).isCloseTo(0.035, within(1e-15));
+    }
+
+    @Test
+    void ratioIsTierOneCapitalOverExposureMeasure() {
+        // Defining identity (LEV20 / bcbs270): 3 of Tier 1 on 100 of exposure is exactly the 3 % minimum.
+        assertThat(BaselLeverageRatio.ratio(3, 100)).isCloseTo(0.03, within(1e-15));
+        assertThat(BaselLeverageRatio.ratio(3, 100)).isGreaterThanOrEqualTo(BaselLeverageRatio.requirement(0));
+        assertThat(BaselLeverageRatio.ratio(3, 100)).isLessThan(BaselLeverageRatio.requirement(0.02));
+    }
+
+    @Test
+    void maxExposureIsCapitalOverRequirement() {
+        // At the 3 % minimum, capital supports 33⅓ times itself; a 2 % G-SIB (4 %) only 25 times.
+        assertThat(BaselLeverageRatio.maxExposure(3, 0.03)).isCloseTo(100, within(1e-9));
+        assertThat(BaselLeverageRatio.maxExposure(1, BaselLeverageRatio.requirement(0.02))).isCloseTo(25, within(1e-9));
+    }
+
+    @Test
+    void rejectsArgumentsOutsideTheirDomain() {
+        assertRejected("tier1_capital", () -> BaselLeverageRatio.ratio(0, 100));
+        assertRejected("exposure_measure", () -> BaselLeverageRatio.ratio(3, -100));
+        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.requirement(-0.01));
+        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.requirement(Double.NaN));
+        assertRejected("tier1_capital", () -> BaselLeverageRatio.maxExposure(Double.POSITIVE_INFINITY, 0.03));
+        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.maxExposure(3, 0));
+    }
+}

@@ -1,0 +1,103 @@
+package com.leverageglossary.formulas;
+
+import static com.leverageglossary.formulas.DomainErrors.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CppiTest {
+    private static final double EPS = 1e-9;
+
+    @Test
+    @DisplayName("Investopedia, 'Constant Proportion Portfolio Insurance (CPPI)' (text as reproduced at "
+            + "http://forexmalaya.com/forex-factory/11864-constant-proportion-portfolio-insurance.html): $100,000 portfolio, "
+            + "$90,000 floor, multiplier 5 (= 1 / 20 % maximum crash) → $50,000 in the risky asset")
+    void exposureIsMultiplierTimesCushion() {
+        assertThat(Cppi.cushion(100_000, 90_000)).isCloseTo(10_000, within(EPS));
+        assertThat(Cppi.exposure(100_000, 90_000, 5, null)).isCloseTo(50_000, within(EPS));
+        assertThat(Cppi.maxSingleDrop(5)).isCloseTo(0.20, within(1e-15));
+    }
+
+    @Test
+    @DisplayName("money365 glossary, 'Constant Proportion Portfolio Insurance' (https://www.money365.market/glossary/cppi): "
+            + "$1,000,000, floor $850,000, m = 3 → $450,000 equity; at $1,100,000 → $750,000; at $950,000 → $300,000")
+    void exposureRisesAndFallsWithTheCushion() {
+        assertThat(Cppi.exposure(1_000_000, 850_000, 3, null)).isCloseTo(450_000, within(EPS));
+        assertThat(Cppi.exposure(1_100_000, 850_000, 3, null)).isCloseTo(750_000, within(EPS));
+        assertThat(Cppi.exposure(950_000, 850_000, 3, null)).isCloseTo(300_000, within(EPS));
+    }
+
+    @Test
+    @DisplayName("AnalystForum, CFA Level III CPPI thread (https://www.analystforum.com/forums/cfa-forums/cfa-level-iii-forum/91252212): "
+            + "100 with floor 75, m = 2 → 50 in stock; stock +50 % → portfolio 125, stock target 100; stock halves → 75, stock 0")
+    void simulationRebalancesAtTheStartOfEveryPeriod() {
+        List<Cppi.Step> steps = Cppi.simulate(100, 75, 2, null, new double[] {0.50, -0.50}, 0);
+
+        assertThat(steps).hasSize(2);
+        assertThat(steps.get(0).exposure()).isCloseTo(50, within(EPS));
+        assertThat(steps.get(0).value()).isCloseTo(125, within(EPS));
+        assertThat(steps.get(0).floor()).isCloseTo(75, within(EPS));
+        assertThat(steps.get(1).exposure()).isCloseTo(100, within(EPS));
+        assertThat(steps.get(1).value()).isCloseTo(75, within(EPS));
+        assertThat(Cppi.exposure(steps.get(1).value(), steps.get(1).floor(), 2, null)).isCloseTo(0, within(EPS));
+    }
+
+    @Test
+    void floorAndSafeAllocationGrowAtTheSafeRate() {
+        // Black & Perold (1992): the floor accrues at the riskless rate, as does the part not in the risky asset.
+        List<Cppi.Step> steps = Cppi.simulate(100, 80, 3, null, new double[] {0.0}, 0.01);
+
+        assertThat(steps.get(0).exposure()).isCloseTo(60, within(EPS));
+        assertThat(steps.get(0).value()).isCloseTo(60 + 40 * 1.01, within(EPS));
+        assertThat(steps.get(0).floor()).isCloseTo(80.8, within(EPS));
+    }
+
+    @Test
+    void dropOfOneOverMultiplierTakesThePortfolioExactlyToTheFloor() {
+        // Defining identity of max_single_drop_pct (100 / m): exposure m·C falling 1/m loses exactly the cushion C.
+        double drop = Cppi.maxSingleDrop(5);
+
+        Cppi.Step atLimit = Cppi.simulate(100, 80, 5, null, new double[] {-drop}, 0).get(0);
+        Cppi.Step beyond = Cppi.simulate(100, 80, 5, null, new double[] {-0.25}, 0).get(0);
+
+        assertThat(atLimit.value()).isCloseTo(80, within(EPS));
+        assertThat(beyond.value()).isCloseTo(75, within(EPS)).isLessThan(beyond.floor());
+    }
+
+    @Test
+    void capLimitsExposureToAFractionOfThePortfolio() {
+        // min(m × cushion, cap × V): 5 × 25 = 125 is capped at 60 % of 100.
+        assertThat(Cppi.exposure(100, 75, 5, 0.60)).isCloseTo(60, within(EPS));
+        assertThat(Cppi.exposure(100, 75, 2, 0.60)).isCloseTo(50, within(EPS));
+    }
+
+    @Test
+    void cushionIsZeroBelowTheFloor() {
+        assertThat(Cppi.cushion(70, 75)).isZero();
+        assertThat(Cppi.exposure(70, 75, 4, null)).isZero();
+    }
+
+    @Test
+    void portfolioThatReachesZeroStaysAtZero() {
+        // With a zero floor and m = 2 the book is levered 2x; a 60 % fall leaves −20, floored at 0.
+        List<Cppi.Step> steps = Cppi.simulate(100, 0, 2, null, new double[] {-0.60, 0.50}, 0);
+
+        assertThat(steps.get(0).value()).isZero();
+        assertThat(steps.get(1).exposure()).isZero();
+        assertThat(steps.get(1).value()).isZero();
+    }
+
+    @Test
+    void rejectsArgumentsOutsideTheirDomain() {
+        assertRejected("portfolio_value", () -> Cppi.cushion(0, 10));
+        assertRejected("floor", () -> Cppi.cushion(100, -1));
+        assertRejected("multiplier", () -> Cppi.exposure(100, 80, 0, null));
+        assertRejected("max_exposure_pct", () -> Cppi.exposure(100, 80, 3, -0.1));
+        assertRejected("multiplier", () -> Cppi.maxSingleDrop(-2));
+        assertRejected("risky_returns_pct", () -> Cppi.simulate(100, 80, 3, null, new double[] {-1.0}, 0));
+        assertRejected("safe_rate_pct", () -> Cppi.simulate(100, 80, 3, null, new double[] {0.1}, -1.0));
+    }
+}

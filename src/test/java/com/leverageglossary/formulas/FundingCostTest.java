@@ -1,0 +1,73 @@
+package com.leverageglossary.formulas;
+
+import static com.leverageglossary.formulas.DomainErrors.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class FundingCostTest {
+    private static final String BINANCE = "Binance, 'Introduction to Binance Futures Funding Rates' (quoted at "
+            + "https://www.btcysb.com/what-is-funding-in-binance-futures/): ";
+
+    @Test
+    @DisplayName(BINANCE + "three 8-hour funding intervals a day")
+    void eightHourFundingSettlesThreeTimesADay() {
+        assertThat(FundingCost.intervals(1, 8)).isCloseTo(3, within(1e-12));
+        assertThat(FundingCost.intervals(30, 8)).isCloseTo(90, within(1e-12));
+        assertThat(FundingCost.intervals(1, 1)).isCloseTo(24, within(1e-12));
+    }
+
+    @Test
+    @DisplayName(BINANCE + "the interest component 0.01 % per interval is 0.03 % daily; "
+            + "Funding Amount = Nominal Value of Positions × Funding Rate")
+    void fundingPaidIsNotionalTimesRateTimesIntervals() {
+        double perDayPerUnitNotional = FundingCost.paid(1, 0.0001, FundingCost.intervals(1, 8));
+
+        assertThat(perDayPerUnitNotional).isCloseTo(0.0003, within(1e-15));
+        assertThat(FundingCost.paid(50_000, 0.0001, 1)).isCloseTo(5, within(1e-12));
+    }
+
+    @Test
+    void negativeRateMeansThePositionReceivesFunding() {
+        assertThat(FundingCost.paid(50_000, -0.0001, 3)).isCloseTo(-15, within(1e-12));
+    }
+
+    @Test
+    void aprIsRateTimesIntervalsPerYear() {
+        // Simple annualisation: 0.03 % a day (Binance, above) × 365 = 10.95 %.
+        assertThat(FundingCost.apr(0.0001, 8)).isCloseTo(0.1095, within(1e-15));
+    }
+
+    @Test
+    void apyCompoundsEveryInterval() {
+        // Identity: (1 + r)^(intervals per year) − 1, checked against 1,095 explicit multiplications.
+        double compounded = 1;
+        for (int i = 0; i < 365 * 3; i++) {
+            compounded *= 1.0001;
+        }
+
+        assertThat(FundingCost.apy(0.0001, 8)).isCloseTo(compounded - 1, within(1e-12));
+        assertThat(FundingCost.apy(0.0001, 8)).isGreaterThan(FundingCost.apr(0.0001, 8));
+    }
+
+    @Test
+    void rejectsArgumentsOutsideTheirDomain() {
+        assertRejected("days", () -> FundingCost.intervals(0, 8));
+        assertRejected("days", () -> FundingCost.intervals(-3, 8));
+        assertRejected("interval_hours", () -> FundingCost.intervals(1, 0));
+        assertRejected("notional", () -> FundingCost.paid(0, 0.0001, 3));
+        assertRejected("funding_rate_pct", () -> FundingCost.paid(1_000, Double.NaN, 3));
+        assertRejected("days", () -> FundingCost.paid(1_000, 0.0001, -1));
+        assertRejected("interval_hours", () -> FundingCost.apr(0.0001, 0));
+        assertRejected("funding_rate_pct", () -> FundingCost.apy(-1, 8));
+        assertRejected("funding_rate_pct", () -> FundingCost.apy(Double.POSITIVE_INFINITY, 8));
+        assertRejected("interval_hours", () -> FundingCost.apy(0.0001, -8));
+    }
+    @Test
+    void aprRejectsNonFiniteRate() {
+        assertRejected("funding_rate_pct", () -> FundingCost.apr(Double.NaN, 8));
+        assertRejected("funding_rate_pct", () -> FundingCost.apr(Double.POSITIVE_INFINITY, 8));
+    }
+}

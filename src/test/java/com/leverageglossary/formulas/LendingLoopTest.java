@@ -1,0 +1,106 @@
+package com.leverageglossary.formulas;
+
+import static com.leverageglossary.formulas.DomainErrors.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * No published worked example of a multi-round loop was found, so these tests check the defining identities
+ * of calculators.md ("Leverage loop with n rounds at loan-to-value λ: collateral D(1 − λ^(n+1))/(1 − λ), limit
+ * 1/(1 − λ)") against an explicit round-by-round simulation of borrow-and-redeposit.
+ */
+class LendingLoopTest {
+
+    /** Deposit, then n times: borrow λ × the last deposit, buy and redeposit it. */
+    private static double[] simulateRounds(double deposit, double ltv, int loops) {
+        double collateral = deposit;
+        double debt = 0;
+        double lastDeposit = deposit;
+        for (int i = 0; i < loops; i++) {
+            double borrowed = lastDeposit * ltv;
+            debt += borrowed;
+            collateral += borrowed;
+            lastDeposit = borrowed;
+        }
+        return new double[] {collateral, debt};
+    }
+
+    @Test
+    void collateralEqualsRoundByRoundSummation() {
+        // 1,000 + 750 + 562.5 + 421.875 = 2,734.375 at λ = 75 % after 3 loops.
+        for (int loops = 0; loops <= 30; loops++) {
+            double[] rounds = simulateRounds(1_000, 0.75, loops);
+            assertThat(LendingLoop.collateral(1_000, 0.75, loops)).as("collateral after %d loops", loops)
+                    .isCloseTo(rounds[0], within(1e-9));
+            assertThat(LendingLoop.debt(1_000, 0.75, loops)).as("debt after %d loops", loops)
+                    .isCloseTo(rounds[1], within(1e-9));
+        }
+        assertThat(LendingLoop.collateral(1_000, 0.75, 3)).isCloseTo(2_734.375, within(1e-9));
+    }
+
+    @Test
+    void zeroLoopsLeavesTheDepositUnlevered() {
+        assertThat(LendingLoop.collateral(1_000, 0.8, 0)).isCloseTo(1_000, within(1e-12));
+        assertThat(LendingLoop.debt(1_000, 0.8, 0)).isCloseTo(0, within(1e-12));
+    }
+
+    @Test
+    void leverageApproachesOneOverOneMinusLtvFromBelow() {
+        // Geometric-series limit: 1/(1 − 0.75) = 4, 1/(1 − 0.8) = 5.
+        assertThat(LendingLoop.maxLeverage(0.75)).isCloseTo(4, within(1e-12));
+        assertThat(LendingLoop.maxLeverage(0.8)).isCloseTo(5, within(1e-12));
+        double previous = 0;
+        for (int loops = 0; loops <= LendingLoop.MAX_LOOPS; loops++) {
+            double leverage = LendingLoop.collateral(1, 0.8, loops);
+            assertThat(leverage).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(LendingLoop.maxLeverage(0.8));
+            previous = leverage;
+        }
+        assertThat(previous).isCloseTo(5, within(1e-8));
+    }
+
+    @Test
+    void healthFactorOfTheLoopFollowsAaveDefinition() {
+        // calculators.md: health factor = collateral × LT / debt; liquidation price = price / HF.
+        double collateral = LendingLoop.collateral(1_000, 0.75, 3);
+        double debt = LendingLoop.debt(1_000, 0.75, 3);
+        double hf = HealthFactor.of(new double[] {collateral}, new double[] {0.8}, debt);
+
+        assertThat(hf).isCloseTo(2_734.375 * 0.8 / 1_734.375, within(1e-12));
+        assertThat(HealthFactor.liquidationPrice(1, hf) * collateral * 0.8).isCloseTo(debt, within(1e-9));
+    }
+
+    @Test
+    void netApyEarnsSupplyOnCollateralAndPaysBorrowOnDebt() {
+        // Defining identity: one year of interest on each leg, over the deposit.
+        double collateral = 2_734.375;
+        double debt = 1_734.375;
+        double yearOfInterest = collateral * 0.03 - debt * 0.02;
+
+        assertThat(LendingLoop.netApy(1_000, collateral, debt, 0.03, 0.02)).isCloseTo(yearOfInterest / 1_000, within(1e-15));
+        assertThat(LendingLoop.netApy(1_000, collateral, debt, 0.03, 0.02)).isCloseTo(0.04734375, within(1e-15));
+    }
+
+    @Test
+    void rejectsLtvAtOrAboveOneHundredPercent() {
+        assertRejected("ltv_pct", () -> LendingLoop.collateral(1_000, 1.0, 3));
+        assertRejected("ltv_pct", () -> LendingLoop.collateral(1_000, -0.1, 3));
+        assertRejected("ltv_pct", () -> LendingLoop.maxLeverage(1.0));
+        assertRejected("ltv_pct", () -> LendingLoop.maxLeverage(Double.NaN));
+    }
+
+    @Test
+    void rejectsLoopsOutsideZeroToMax() {
+        assertRejected("loops", () -> LendingLoop.collateral(1_000, 0.5, -1));
+        assertRejected("loops", () -> LendingLoop.collateral(1_000, 0.5, LendingLoop.MAX_LOOPS + 1));
+    }
+
+    @Test
+    void rejectsOtherArgumentsOutsideTheirDomain() {
+        assertRejected("deposit", () -> LendingLoop.collateral(0, 0.5, 1));
+        assertRejected("deposit", () -> LendingLoop.netApy(0, 1, 0, 0.01, 0.02));
+        assertRejected("supply_apy_pct", () -> LendingLoop.netApy(1, 1, 0, Double.NaN, 0.02));
+        assertRejected("borrow_apy_pct", () -> LendingLoop.netApy(1, 1, 0, 0.01, Double.POSITIVE_INFINITY));
+    }
+}

@@ -1,0 +1,82 @@
+package com.leverageglossary.formulas;
+
+import static com.leverageglossary.formulas.DomainErrors.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bybit Help Center, "Profit and Loss calculations (USDT Contract)" — examples for Trader B (0.2 BTC long at
+ * 7,000, 10x) and Trader C (0.4 BTC short at 6,000); text as reproduced at https://wuyelx.com/2191.html and
+ * https://www.pastorq.com/7518.html. Bybit Help Center, "Liquidation Price (USDT Contract)", Example 1,
+ * https://testnet.bybit.com/en-US/help-center/s/article/Liquidation-Price-USDT-Contract (1 BTC at 20,000, 50x, MMR 0.5 %).
+ */
+class PositionMarginTest {
+    private static final double EPS = 1e-9;
+
+    @Test
+    @DisplayName("Bybit USDT P&L: 0.2 BTC long at 7,000, mark 7,500 → +100 USDT")
+    void longPnlGrowsWithTheMark() {
+        assertThat(PositionMargin.unrealizedPnl(Side.LONG, 0.2, 7_000, 7_500)).isCloseTo(100, within(EPS));
+    }
+
+    @Test
+    @DisplayName("Bybit USDT P&L: 0.4 BTC short at 6,000, mark 5,000 → +400 USDT")
+    void shortPnlGrowsWhenTheMarkFalls() {
+        assertThat(PositionMargin.unrealizedPnl(Side.SHORT, 0.4, 6_000, 5_000)).isCloseTo(400, within(EPS));
+    }
+
+    @Test
+    @DisplayName("Bybit USDT P&L: initial margin of 0.2 BTC at 7,000 with 10x = 140 USDT")
+    void initialMarginIsEntryNotionalOverLeverage() {
+        assertThat(PositionMargin.initialMargin(0.2, 7_000, 10)).isCloseTo(140, within(EPS));
+    }
+
+    @Test
+    @DisplayName("Bybit Liquidation Price (USDT) Example 1: IM = 1 × 20,000 / 50 = 400, MM = 1 × 20,000 × 0.5 % = 100 USDT")
+    void maintenanceMarginIsNotionalAtMarkTimesRate() {
+        assertThat(PositionMargin.initialMargin(1, 20_000, 50)).isCloseTo(400, within(EPS));
+        assertThat(PositionMargin.maintenanceMargin(1, 20_000, 0.005)).isCloseTo(100, within(EPS));
+        assertThat(PositionMargin.notional(1, 20_000)).isCloseTo(20_000, within(EPS));
+    }
+
+    @Test
+    @DisplayName("Bybit USDT P&L inverted: ROI 100/140 on Trader B's 10x long is reached at 7,500 (fees left out)")
+    void longTargetPriceReproducesTheMarkThatEarnedTheRoi() {
+        double roiPct = 100.0 / 140.0 * 100;
+
+        assertThat(PositionMargin.targetPrice(Side.LONG, 7_000, 10, roiPct)).isCloseTo(7_500, within(1e-6));
+    }
+
+    @Test
+    @DisplayName("Bybit USDT P&L inverted: Trader C's +400 on 0.4 BTC short at 6,000 is reached at 5,000 for any leverage")
+    void shortTargetPriceReproducesTheMarkThatEarnedTheRoi() {
+        // ROI = PnL / (Q·EP/L); price = EP·(1 − ROI/L) = EP − PnL/Q, so the leverage cancels.
+        for (double leverage : new double[] {2, 10, 25}) {
+            double roiPct = 400 / PositionMargin.initialMargin(0.4, 6_000, leverage) * 100;
+            assertThat(PositionMargin.targetPrice(Side.SHORT, 6_000, leverage, roiPct)).isCloseTo(5_000, within(1e-6));
+        }
+    }
+
+    @Test
+    void shortCannotTargetMoreThanOneHundredPercentTimesLeverage() {
+        // A 10x short makes at most 1000 % (price → 0); asking for exactly that needs a price of 0.
+        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.SHORT, 100, 10, 1_000));
+        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, -1_000));
+    }
+
+    @Test
+    void rejectsArgumentsOutsideTheirDomain() {
+        assertRejected("quantity", () -> PositionMargin.notional(0, 100));
+        assertRejected("mark_price", () -> PositionMargin.notional(1, -100));
+        assertRejected("entry_price", () -> PositionMargin.initialMargin(1, 0, 10));
+        assertRejected("leverage", () -> PositionMargin.initialMargin(1, 100, 0));
+        assertRejected("mark_price", () -> PositionMargin.unrealizedPnl(Side.LONG, 1, 100, Double.NaN));
+        assertRejected("maintenance_margin_pct", () -> PositionMargin.maintenanceMargin(1, 100, 1.0));
+        assertRejected("maintenance_margin_pct", () -> PositionMargin.maintenanceMargin(1, 100, -0.001));
+        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, Double.NaN));
+        assertRejected("leverage", () -> PositionMargin.targetPrice(Side.LONG, 100, -2, 10));
+    }
+}
