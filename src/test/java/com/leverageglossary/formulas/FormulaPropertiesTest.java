@@ -262,4 +262,32 @@ class FormulaPropertiesTest {
             @ForAll @DoubleRange(min = 1, max = 24) double intervalHours) {
         assertThat(FundingCost.apy(rate, intervalHours)).isGreaterThanOrEqualTo(FundingCost.apr(rate, intervalHours) * (1 - 1e-12));
     }
+
+    // --- Added with the calculator issue's invariants ------------------------------------------------------------
+
+    @Property
+    void decayPathIsTheProductOfOnePlusLeverageTimesReturnUntilWipedOut(
+            @ForAll @DoubleRange(min = -5, max = 5) double leverage,
+            @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = -0.5, max = 0.5) Double> returns) {
+        Assume.that(leverage != 0);
+        double[] values = LeveragedProduct.path(leverage, returns.stream().mapToDouble(Double::doubleValue).toArray());
+        double expected = 1;
+        for (int i = 0; i < values.length; i++) {
+            expected = Math.max(0, expected * (1 + leverage * returns.get(i)));
+            assertThat(values[i]).isCloseTo(expected, within(1e-12 * Math.max(1, expected)));
+        }
+    }
+
+    @Property
+    void cppiExposureIsNeverNegative(
+            @ForAll @DoubleRange(min = 1, max = 1e6) double value,
+            @ForAll @DoubleRange(min = 0, max = 2e6) double floor,
+            @ForAll @DoubleRange(min = 0.1, max = 20) double multiplier,
+            @ForAll @Size(max = 30) List<@DoubleRange(min = -0.9, max = 0.9) Double> returns) {
+        assertThat(Cppi.exposure(value, floor, multiplier, null)).isGreaterThanOrEqualTo(0);
+        for (Cppi.Step step : Cppi.simulate(value, floor, multiplier, 1.5, returns.stream().mapToDouble(Double::doubleValue).toArray(), 0)) {
+            assertThat(step.exposure()).isGreaterThanOrEqualTo(0);
+            assertThat(step.value()).isGreaterThanOrEqualTo(0);
+        }
+    }
 }
