@@ -168,4 +168,119 @@
   }
 
   document.querySelectorAll("section.calculator[data-api]").forEach(enhance);
+
+  // Header search: a WAI-ARIA 1.2 combobox (list autocomplete) over /api/suggest. Without this script
+  // the box is a plain search form.
+  function enhanceSearch(input) {
+    var form = input.form;
+    var list = document.createElement("ul");
+    var status = document.createElement("p");
+    var active = -1;
+    var timer = null;
+    var latest = 0;
+    list.id = input.id + "-listbox";
+    list.className = "suggest-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Suggestions");
+    list.hidden = true;
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    var box = document.createElement("div");
+    box.className = "suggest-box";
+    input.parentNode.insertBefore(box, input);
+    box.appendChild(input);
+    box.appendChild(list);
+    form.appendChild(status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
+
+    function options() { return list.querySelectorAll("[role=option]"); }
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function highlight(index) {
+      var all = options();
+      if (!all.length) return;
+      active = (index + all.length) % all.length;
+      all.forEach(function (option, i) { option.setAttribute("aria-selected", i === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", all[active].id);
+      all[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function render(suggestions) {
+      list.textContent = "";
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      suggestions.forEach(function (s, i) {
+        var li = document.createElement("li");
+        li.id = list.id + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.setAttribute("data-url", s.url);
+        var title = document.createElement("span");
+        title.textContent = s.title;
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = s.kind;
+        li.appendChild(title);
+        li.appendChild(kind);
+        li.addEventListener("mousedown", function (event) {
+          event.preventDefault();
+          window.location.href = s.url;
+        });
+        list.appendChild(li);
+      });
+      var open = suggestions.length > 0;
+      list.hidden = !open;
+      input.setAttribute("aria-expanded", open ? "true" : "false");
+      status.textContent = open ? suggestions.length + (suggestions.length === 1 ? " suggestion" : " suggestions") + ", use up and down arrows to choose" : "";
+    }
+
+    function fetchSuggestions() {
+      var query = input.value.trim();
+      var ticket = ++latest;
+      if (!query) { close(); return; }
+      fetch("/api/suggest?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+        .then(function (data) { if (ticket === latest) render(data.suggestions || []); })
+        .catch(function () { if (ticket === latest) close(); });
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(fetchSuggestions, 120);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (list.hidden) { fetchSuggestions(); return; }
+        highlight(active + (event.key === "ArrowDown" ? 1 : -1));
+      } else if (event.key === "Enter" && !list.hidden && active >= 0) {
+        event.preventDefault();
+        window.location.href = options()[active].getAttribute("data-url");
+      } else if (event.key === "Escape") {
+        if (!list.hidden) { event.preventDefault(); close(); } else { input.value = ""; }
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 150); });
+  }
+
+  // "/" focuses the search box from anywhere, unless the reader is typing in a field.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    var search = document.getElementById("site-search");
+    if (search) { event.preventDefault(); search.focus(); search.select(); }
+  });
+
+  var headerSearch = document.getElementById("site-search");
+  if (headerSearch && window.fetch) enhanceSearch(headerSearch);
 })();

@@ -38,6 +38,7 @@ public final class ContentLoader {
             "title", "summary", "published", "updated", "sources", "faq"));
     public static final int SUMMARY_MAX_CHARS = 160;
     static final String AREAS_FOLDER = "areas";
+    static final String SYNONYMS_FILE = "synonyms.txt";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
 
@@ -77,6 +78,7 @@ public final class ContentLoader {
             readArea(relative(root, path), path, errors).ifPresent(areas::add);
         }
         Map<String, EntryDraft> byName = checkNames(entries, errors);
+        List<List<String>> synonyms = readSynonyms(root, errors);
         // A file that could not be read is already reported; links to it are not errors of their own.
         Set<String> known = new LinkedHashSet<>(byName.keySet());
         known.addAll(unreadable);
@@ -96,7 +98,31 @@ public final class ContentLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream().sorted().toList());
         }
-        return build(entries, areas, byName);
+        return build(entries, areas, byName, synonyms);
+    }
+
+    /** {@code synonyms.txt}: one group of equivalent search phrases per line, comma-separated; {@code #} starts a comment. */
+    private static List<List<String>> readSynonyms(Path root, List<ContentError> errors) throws IOException {
+        Path path = root.resolve(SYNONYMS_FILE);
+        if (!Files.isRegularFile(path)) {
+            return List.of();
+        }
+        Optional<String> text = readUtf8(SYNONYMS_FILE, path, errors);
+        List<List<String>> groups = new ArrayList<>();
+        String[] lines = text.orElse("").split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String content = lines[i].replaceFirst("#.*", "").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            List<String> group = java.util.Arrays.stream(content.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (group.size() < 2) {
+                errors.add(new ContentError(SYNONYMS_FILE, i + 1, "a synonym line needs at least two comma-separated phrases"));
+            } else {
+                groups.add(group);
+            }
+        }
+        return List.copyOf(groups);
     }
 
     private Optional<EntryDraft> readEntry(Kind kind, String file, Path path, List<ContentError> errors) throws IOException {
@@ -180,7 +206,8 @@ public final class ContentLoader {
             for (int i = 0; i < entry.aliases().size(); i++) {
                 String key = Site.nameKey(entry.aliases().get(i));
                 EntryDraft owner = byName.putIfAbsent(key, entry);
-                if (owner != null) {
+                // An entry may list its own slug as an alias (e.g. "CPPI" for cppi): that shows the acronym and clashes with nothing.
+                if (owner != null && owner != entry) {
                     int line = i < lines.size() ? lines.get(i) : entry.frontMatter().line("aliases");
                     String what = owner.slug().equals(key) ? "the slug of " + owner.file() : "an alias in " + owner.file();
                     errors.add(new ContentError(entry.file(), line, "duplicate alias '" + entry.aliases().get(i) + "': already " + what));
@@ -262,7 +289,8 @@ public final class ContentLoader {
         }
     }
 
-    private Site build(List<EntryDraft> drafts, List<AreaDraft> areaDrafts, Map<String, EntryDraft> byName) {
+    private Site build(List<EntryDraft> drafts, List<AreaDraft> areaDrafts, Map<String, EntryDraft> byName,
+                       List<List<String>> synonyms) {
         java.util.function.Function<String, Optional<WikiTarget>> targets = name -> Optional.ofNullable(byName.get(Site.nameKey(name)))
                 .map(draft -> new WikiTarget(draft.kind().url(draft.slug()),
                         draft.slug().equals(Site.nameKey(name)) ? WikiTarget.inlineName(draft.title()) : name.strip()));
@@ -284,7 +312,7 @@ public final class ContentLoader {
             areas.add(new Area(a.slug(), a.title(), a.summary(), markdown.render(a.description(), targets), List.copyOf(faq),
                     a.published(), a.updated(), List.copyOf(a.sources())));
         }
-        return new Site(entries, areas);
+        return new Site(entries, areas, synonyms);
     }
 
     /** Cuts rendered HTML at each calculator marker, so pages can draw the live widget in its place. */

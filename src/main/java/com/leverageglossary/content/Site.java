@@ -18,8 +18,10 @@ public final class Site {
     private final Map<String, List<Entry>> entriesByArea = new LinkedHashMap<>();
     private final Map<String, List<Entry>> backlinks = new LinkedHashMap<>();
     private final List<Entry> recentlyUpdated;
+    private final List<List<String>> synonyms;
 
-    Site(List<Entry> entries, List<Area> areas) {
+    Site(List<Entry> entries, List<Area> areas, List<List<String>> synonyms) {
+        this.synonyms = List.copyOf(synonyms);
         Comparator<Entry> byTitle = Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entry::slug);
         this.entries = entries.stream().sorted(byTitle).toList();
         this.areas = areas.stream().sorted(Comparator.comparing((Area a) -> a.title().toLowerCase(Locale.ROOT))).toList();
@@ -61,6 +63,11 @@ public final class Site {
         return entries.stream()
                 .filter(e -> e.calculatorIds().contains(calculatorId) || e.embeddedCalculatorIds().contains(calculatorId))
                 .toList();
+    }
+
+    /** The curated search synonym groups of {@code synonyms.txt}. */
+    public List<List<String>> synonyms() {
+        return synonyms;
     }
 
     /** Every entry, sorted by title. */

@@ -1,13 +1,10 @@
 package com.leverageglossary.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Evaluation;
 import com.leverageglossary.calculators.FieldError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +14,6 @@ import java.util.Optional;
 /** {@code /calculators/}, each calculator's page (the no-JavaScript form) and {@code /api/calculators/{id}}. */
 final class CalculatorRoutes {
     static final String INDEX = "/calculators/";
-    private static final String JSON = "application/json; charset=utf-8";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Pages pages;
     private final ErrorPages errors;
 
@@ -71,7 +66,7 @@ final class CalculatorRoutes {
     private void api(Context ctx) {
         Optional<Calculator> found = pages.calculators().find(ctx.pathParam("id"));
         if (found.isEmpty()) {
-            json(ctx, 404, Map.of("errors", List.of(error("id", "there is no calculator with this id; see /calculators/"))));
+            JsonResponses.errors(ctx, 404, List.of(JsonResponses.error("id", "there is no calculator with this id; see /calculators/")));
             return;
         }
         Calculator calculator = found.get();
@@ -84,7 +79,7 @@ final class CalculatorRoutes {
         List<FieldError> problems = new ArrayList<>(unknown);
         problems.addAll(evaluation.errors());
         if (!problems.isEmpty()) {
-            json(ctx, 400, Map.of("errors", problems.stream().map(e -> error(e.field(), e.message())).toList()));
+            JsonResponses.errors(ctx, 400, problems.stream().map(e -> JsonResponses.error(e.field(), e.message())).toList());
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -96,28 +91,12 @@ final class CalculatorRoutes {
         body.put("work", evaluation.result().work());
         body.put("chart_svg", evaluation.result().chartSvg());
         ctx.header("Cache-Control", "public, max-age=3600");
-        json(ctx, 200, body);
+        JsonResponses.send(ctx, 200, body);
     }
 
-    private static Map<String, String> error(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message);
-        return error;
-    }
 
     private void withCalculator(Context ctx, java.util.function.Consumer<Calculator> then) {
         pages.calculators().find(ctx.pathParam("id")).ifPresentOrElse(then, () -> errors.notFound(ctx));
     }
 
-    private static void json(Context ctx, int status, Object body) {
-        try {
-            ErrorPages.answered(ctx);
-            ctx.status(status);
-            ctx.contentType(JSON);
-            ctx.result(MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("calculator results are plain values and always serialise", e);
-        }
-    }
 }

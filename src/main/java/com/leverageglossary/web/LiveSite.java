@@ -1,30 +1,35 @@
 package com.leverageglossary.web;
 
 import com.leverageglossary.content.Site;
+import com.leverageglossary.search.SearchIndex;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The site being served and the pages rendered from it. Both are replaced together as one
- * reference, so a reload never serves a page rendered from older content.
+ * The site being served, its search index and the pages rendered from it. All three are replaced
+ * together as one reference, so a reload never serves a page or a result from older content.
  */
 final class LiveSite {
-    private record Snapshot(Site site, Map<String, Responses.Rendered> pages) {
+    private record Snapshot(Site site, SearchIndex search, Map<String, Responses.Rendered> pages) {
     }
 
     private volatile Snapshot snapshot;
 
-    LiveSite(Site site) {
-        replace(site);
+    LiveSite(Site site, SearchIndex search) {
+        replace(site, search);
     }
 
     Site site() {
         return snapshot.site();
     }
 
-    void replace(Site site) {
-        snapshot = new Snapshot(site, new ConcurrentHashMap<>());
+    SearchIndex search() {
+        return snapshot.search();
+    }
+
+    void replace(Site site, SearchIndex search) {
+        snapshot = new Snapshot(site, search, new ConcurrentHashMap<>());
     }
 
     /**

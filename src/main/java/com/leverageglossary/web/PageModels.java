@@ -3,6 +3,7 @@ package com.leverageglossary.web;
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
+import com.leverageglossary.search.SearchResults;
 import java.util.List;
 
 /** The typed models that the JTE templates render, one per page type. */
@@ -16,6 +17,18 @@ public final class PageModels {
 
     /** A piece of an entry's body: our rendered Markdown, or a calculator widget (exactly one is set). */
     public record BodyBlock(String html, CalculatorView calculator) {
+    }
+
+    /** A filter link on the results page: its label, where it goes, how many results it keeps, and whether it is on. */
+    public record FilterLink(String label, String url, int count, boolean active) {
+    }
+
+    public record SearchPage(Chrome chrome, String query, String problem, SearchResults results, int page, int pages,
+                             List<FilterLink> kindFilters, List<FilterLink> areaFilters, String clearFiltersUrl,
+                             String previousUrl, String nextUrl, String didYouMeanUrl, List<Entry> startingPoints) {
+        public int firstNumber() {
+            return (page - 1) * SearchRoutes.PAGE_SIZE + 1;
+        }
     }
 
     public record CalculatorIndexPage(Chrome chrome, List<Calculator> calculators) {

@@ -43,6 +43,10 @@ final class Pages {
         return new Chrome(title, description, baseUrl + path, false, assets.pageAssets(), breadcrumb, "");
     }
 
+    Chrome noindexChrome(String title, String description, String path, List<Crumb> breadcrumb, String searchQuery) {
+        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, searchQuery);
+    }
+
     Chrome noindexChrome(String title, String description, String path, List<Crumb> breadcrumb) {
         return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, "");
     }

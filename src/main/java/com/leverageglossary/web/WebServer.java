@@ -2,6 +2,7 @@ package com.leverageglossary.web;
 
 import com.leverageglossary.calculators.CalculatorRegistry;
 import com.leverageglossary.content.Site;
+import com.leverageglossary.search.SearchIndex;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,7 @@ public final class WebServer {
     }
 
     public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl) {
-        LiveSite live = new LiveSite(site);
+        LiveSite live = new LiveSite(site, SearchIndex.build(site, calculators.all()));
         Pages pages = new Pages(live, calculators, new Templates(), Assets.load(), baseUrl);
         ErrorPages errors = new ErrorPages(pages);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -34,6 +35,7 @@ public final class WebServer {
             new EntryRoutes(pages, errors).register(config.routes);
             new AreaRoutes(pages, errors).register(config.routes);
             new CalculatorRoutes(pages, errors).register(config.routes);
+            new SearchRoutes(pages).register(config.routes);
             new StaticRoutes(pages.assets(), errors).register(config.routes);
             config.routes.error(404, ctx -> {
                 if (!ErrorPages.rendered(ctx)) {

@@ -1,0 +1,58 @@
+package com.leverageglossary.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** What a user typed, made safe: never parsed as Lucene syntax, bounded in length, cleaned of control characters. */
+final class QueryText {
+    /** Longer queries are cut here: no real question needs more, and it bounds the work per request. */
+    static final int MAX_CHARS = 200;
+
+    private QueryText() {
+    }
+
+    static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = raw.length() > MAX_CHARS * 4 ? raw.substring(0, MAX_CHARS * 4) : raw;
+        text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}]", " ").replaceAll("\\s+", " ").strip();
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS).strip() : text;
+    }
+
+    /** A name reduced to letters and digits, for exact title and alias matches: "Loan-to-Value" → "loantovalue". */
+    static String key(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** The key without a plural ending, so "leverage loop" finds "Leverage Loops". */
+    static String singularKey(String name) {
+        String key = key(name);
+        return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (!terms.contains(term.toString())) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,241 @@
+package com.leverageglossary.search;
+
+import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.content.Area;
+import com.leverageglossary.content.Entry;
+import com.leverageglossary.content.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The in-memory Lucene index of every entry and calculator, built once per content load. Immutable
+ * after construction and safe to share between request threads.
+ */
+public final class SearchIndex {
+    /** More results than this are never shown or counted: "1,000+" is all anyone needs to know. */
+    static final int MAX_RESULTS = 1000;
+    private final List<SearchDocument> documents;
+    private final IndexSearcher searcher;
+    private final Synonyms synonyms;
+    private final Suggester suggester;
+    private final SpellCorrector speller;
+
+    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Synonyms synonyms) {
+        this.documents = documents;
+        this.searcher = searcher;
+        this.synonyms = synonyms;
+        this.suggester = new Suggester(searcher, documents);
+        this.speller = new SpellCorrector(searcher);
+    }
+
+    public static SearchIndex build(Site site, List<Calculator> calculators) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Entry entry : site.entries()) {
+            documents.add(document(site, entry));
+        }
+        for (Calculator calculator : calculators) {
+            documents.add(document(calculator));
+        }
+        List<List<String>> groups = new ArrayList<>(site.synonyms());
+        for (Entry entry : site.entries()) {
+            if (!entry.aliases().isEmpty()) {
+                List<String> group = new ArrayList<>();
+                group.add(entry.title());
+                group.addAll(entry.aliases());
+                groups.add(group);
+            }
+        }
+        return of(documents, new Synonyms(groups));
+    }
+
+    /** An index over any documents; also used by the benchmark's synthetic corpus. */
+    static SearchIndex of(List<SearchDocument> documents, Synonyms synonyms) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < documents.size(); i++) {
+                writer.addDocument(luceneDocument(i, documents.get(i)));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            return new SearchIndex(List.copyOf(documents), new IndexSearcher(DirectoryReader.open(directory)), synonyms);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail to write", e);
+        }
+    }
+
+    private static Analyzer analyzer() {
+        Map<String, Analyzer> perField = Map.of(
+                TieredQueries.TITLE, Analyzers.NAMES,
+                TieredQueries.ALIASES, Analyzers.NAMES,
+                SpellCorrector.FIELD, Analyzers.WORDS,
+                Suggester.NAME_WORDS, Analyzers.WORDS);
+        return new PerFieldAnalyzerWrapper(Analyzers.PROSE, perField);
+    }
+
+    private static Document luceneDocument(int index, SearchDocument doc) {
+        Document lucene = new Document();
+        lucene.add(new StoredField("n", index));
+        lucene.add(new StringField("kind", doc.kind(), Field.Store.NO));
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        names.add(doc.title());
+        names.addAll(doc.aliases());
+        for (String name : names) {
+            keys.add(QueryText.key(name));
+            keys.add(QueryText.singularKey(name));
+            lucene.add(new StringField(Suggester.NAME_START, Suggester.normal(name), Field.Store.NO));
+            lucene.add(new TextField(Suggester.NAME_WORDS, name, Field.Store.NO));
+        }
+        keys.forEach(key -> lucene.add(new StringField(TieredQueries.KEY, key, Field.Store.NO)));
+        lucene.add(new TextField(TieredQueries.TITLE, doc.title(), Field.Store.NO));
+        lucene.add(new TextField(TieredQueries.TITLE_PROSE, doc.title(), Field.Store.NO));
+        doc.aliases().forEach(alias -> lucene.add(new TextField(TieredQueries.ALIASES, alias, Field.Store.NO)));
+        lucene.add(new TextField(TieredQueries.SUMMARY, doc.summary(), Field.Store.NO));
+        doc.headings().forEach(h -> lucene.add(new TextField(TieredQueries.HEADINGS, h.text(), Field.Store.NO)));
+        lucene.add(new TextField(TieredQueries.BODY, doc.body(), Field.Store.NO));
+        lucene.add(new TextField(SpellCorrector.FIELD, String.join(" ", names) + " " + doc.summary() + " " + doc.body(), Field.Store.NO));
+        return lucene;
+    }
+
+    private static SearchDocument document(Site site, Entry entry) {
+        List<Area> areas = entry.areaSlugs().stream().map(slug -> site.area(slug).orElseThrow()).toList();
+        return new SearchDocument(entry.title(), entry.url(), entry.kind().name().toLowerCase(java.util.Locale.ROOT), entry.aliases(),
+                entry.areaSlugs(), areas.stream().map(Area::title).toList(), entry.summary(), PlainText.of(entry.bodyHtml()),
+                entry.headings().stream().map(h -> new SearchDocument.Section(h.text(), h.anchor())).toList());
+    }
+
+    private static SearchDocument document(Calculator calculator) {
+        String body = String.join(" ", calculator.explanation()) + " " + String.join(" ", calculator.formula());
+        return new SearchDocument(calculator.title(), "/calculators/" + calculator.id() + "/", "calculator", List.of(),
+                List.of(), List.of(), calculator.description(), body, List.of());
+    }
+
+    /**
+     * Ranked results for {@code rawQuery}, filtered by area and kind (either may be null), one page of
+     * {@code pageSize} from {@code offset}.
+     */
+    public SearchResults search(String rawQuery, String area, String kind, int offset, int pageSize) {
+        String query = QueryText.clean(rawQuery);
+        List<Integer> ranked = query.isEmpty() ? List.of() : rank(query);
+        Map<String, Integer> areaCounts = new LinkedHashMap<>();
+        Map<String, Integer> kindCounts = new LinkedHashMap<>();
+        List<Integer> filtered = new ArrayList<>();
+        for (int n : ranked) {
+            SearchDocument doc = documents.get(n);
+            boolean kindOk = kind == null || doc.kind().equals(kind);
+            boolean areaOk = area == null || doc.areaSlugs().contains(area);
+            if (kindOk) {
+                doc.areaSlugs().forEach(slug -> areaCounts.merge(slug, 1, Integer::sum));
+            }
+            if (areaOk) {
+                kindCounts.merge(doc.kind(), 1, Integer::sum);
+            }
+            if (kindOk && areaOk) {
+                filtered.add(n);
+            }
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        Snippets snippets = new Snippets(query);
+        for (int i = offset; i < Math.min(filtered.size(), offset + pageSize); i++) {
+            SearchDocument doc = documents.get(filtered.get(i));
+            hits.add(new SearchHit(doc.title(), snippets.url(doc), doc.kind(), doc.areaSlugs(), doc.areaTitles(), snippets.of(doc)));
+        }
+        // Offered whenever a word is unknown to the index and its correction finds something, even if typo matching already did.
+        String didYouMean = query.isEmpty() ? null : speller.correct(query, this::hasResults);
+        return new SearchResults(query, filtered.size(), hits, sortedByCount(areaCounts), sortedByCount(kindCounts), didYouMean);
+    }
+
+    public List<Suggestion> suggest(String rawQuery, int limit) {
+        String query = QueryText.clean(rawQuery);
+        return query.isEmpty() ? List.of() : suggester.suggest(query, limit);
+    }
+
+    private boolean hasResults(String query) {
+        return !rank(query).isEmpty();
+    }
+
+    /** Document numbers in contract order: tier by tier, each tier trying every synonym variant. */
+    private List<Integer> rank(String query) {
+        List<String> variants = synonyms.variants(query);
+        List<List<Query>> tiersByVariant = variants.stream().map(TieredQueries::and).toList();
+        Set<Integer> ranked = new LinkedHashSet<>();
+        int tiers = tiersByVariant.stream().mapToInt(List::size).max().orElse(0);
+        for (int tier = 0; tier < tiers && ranked.size() < MAX_RESULTS; tier++) {
+            for (List<Query> variantTiers : tiersByVariant) {
+                if (tier < variantTiers.size()) {
+                    collect(variantTiers.get(tier), ranked);
+                }
+            }
+        }
+        if (ranked.isEmpty()) {
+            for (String variant : variants) {
+                collect(TieredQueries.or(variant), ranked);
+            }
+        }
+        return List.copyOf(ranked);
+    }
+
+    /**
+     * Adds a tier's hits by score; equal scores (prefix queries score constantly) put entries before
+     * calculators and shorter names first, so "lev lo" offers Leverage Loops before Leverage Feedback Loops.
+     */
+    private void collect(Query query, Set<Integer> ranked) {
+        try {
+            List<float[]> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, MAX_RESULTS).scoreDocs) {
+                hits.add(new float[] {hit.score, documentNumber(hit.doc)});
+            }
+            hits.sort(java.util.Comparator.<float[]>comparingDouble(h -> -h[0])
+                    .thenComparingInt(h -> documents.get((int) h[1]).kind().equals("calculator") ? 1 : 0)
+                    .thenComparingInt(h -> shortestName(documents.get((int) h[1]))));
+            for (float[] hit : hits) {
+                if (ranked.size() >= MAX_RESULTS) {
+                    return;
+                }
+                ranked.add((int) hit[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching an in-memory index cannot fail", e);
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            // A pathological query (very many prefix or fuzzy expansions) skips this tier rather than failing.
+        }
+    }
+
+    private static int shortestName(SearchDocument doc) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(doc.title()), doc.aliases().stream())
+                .mapToInt(String::length).min().orElse(doc.title().length());
+    }
+
+    int documentNumber(int luceneDoc) throws IOException {
+        return searcher.storedFields().document(luceneDoc).getField("n").numericValue().intValue();
+    }
+
+    private static Map<String, Integer> sortedByCount(Map<String, Integer> counts) {
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}

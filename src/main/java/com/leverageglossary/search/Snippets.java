@@ -1,0 +1,65 @@
+package com.leverageglossary.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+
+/** The best passage of a result with the query's words marked, escaped for HTML, and the section link. */
+final class Snippets {
+    private static final int FRAGMENT_CHARS = 180;
+    private final List<String> terms;
+    private final Highlighter highlighter;
+
+    Snippets(String query) {
+        this.terms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, query);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        terms.forEach(term -> words.add(new TermQuery(new Term(TieredQueries.BODY, term)), Occur.SHOULD));
+        this.highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                new QueryScorer(words.build(), TieredQueries.BODY));
+        highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
+    }
+
+    /** A marked passage of the body, else of the summary, else the summary as it is. */
+    String of(SearchDocument doc) {
+        if (!terms.isEmpty()) {
+            String body = best(doc.body());
+            if (body != null) {
+                return (doc.body().startsWith(PlainText.of(body).replace("<mark>", "").replace("</mark>", "")) ? "" : "… ") + body + " …";
+            }
+            String summary = best(doc.summary());
+            if (summary != null) {
+                return summary;
+            }
+        }
+        return SimpleHTMLEncoder.htmlEncode(doc.summary());
+    }
+
+    /** The entry's URL, pointing at the first section whose heading holds a query word its title does not. */
+    String url(SearchDocument doc) {
+        List<String> titleTerms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, doc.title());
+        for (SearchDocument.Section section : doc.headings()) {
+            List<String> headingTerms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, section.text());
+            if (terms.stream().anyMatch(t -> headingTerms.contains(t) && !titleTerms.contains(t))) {
+                return doc.url() + "#" + section.anchor();
+            }
+        }
+        return doc.url();
+    }
+
+    private String best(String text) {
+        try {
+            return highlighter.getBestFragment(Analyzers.PROSE, TieredQueries.BODY, text);
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package com.leverageglossary.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The ranking contract as a list of queries, strongest first: exact title or alias, every word in the
+ * title or aliases, every word anywhere (phrase and proximity rank higher), prefixes, typos; and the OR
+ * fallback used only when all of those find nothing. Queries are built from terms, never parsed.
+ */
+final class TieredQueries {
+    static final String KEY = "key";
+    static final String TITLE = "title";
+    static final String ALIASES = "aliases";
+    static final String TITLE_PROSE = "title_prose";
+    static final String SUMMARY = "summary";
+    static final String HEADINGS = "headings";
+    static final String BODY = "body";
+    private static final int PHRASE_SLOP = 3;
+
+    private TieredQueries() {
+    }
+
+    /** The AND tiers for one variant of the query, in rank order; tiers that cannot apply are left out. */
+    static List<Query> and(String query) {
+        List<Query> tiers = new ArrayList<>();
+        tiers.add(exact(query));
+        List<String> names = QueryText.terms(Analyzers.NAMES, TITLE, query);
+        List<String> prose = QueryText.terms(Analyzers.PROSE, BODY, query);
+        List<String> words = words(query);
+        if (!names.isEmpty()) {
+            tiers.add(allInTitle(names));
+        }
+        if (!prose.isEmpty()) {
+            tiers.add(allAnywhere(prose));
+        }
+        if (!words.isEmpty()) {
+            tiers.add(prefixes(words));
+            tiers.add(typos(words, List.of(TITLE, ALIASES)));
+            tiers.add(typos(words, List.of(TITLE, ALIASES, SUMMARY)));
+        }
+        return tiers;
+    }
+
+    /** Any word anywhere, titles first: the fallback when no AND tier matches. */
+    static Query or(String query) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String term : QueryText.terms(Analyzers.PROSE, BODY, query)) {
+            any.add(new BoostQuery(new TermQuery(new Term(TITLE_PROSE, term)), 4), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(SUMMARY, term)), 2), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), 2), Occur.SHOULD);
+            any.add(new TermQuery(new Term(BODY, term)), Occur.SHOULD);
+        }
+        for (String word : words(query)) {
+            Query typo = fuzzy(TITLE, word);
+            if (typo != null) {
+                any.add(typo, Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    static Query exact(String query) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KEY, QueryText.key(query))), Occur.SHOULD)
+                .add(new TermQuery(new Term(KEY, QueryText.singularKey(query))), Occur.SHOULD)
+                .build();
+    }
+
+    private static Query allInTitle(List<String> terms) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            all.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 2), Occur.SHOULD)
+                    .add(new TermQuery(new Term(ALIASES, term)), Occur.SHOULD)
+                    .build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static Query allAnywhere(List<String> terms) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            all.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(TITLE_PROSE, term)), 3), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(SUMMARY, term)), 2), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), 2), Occur.SHOULD)
+                    .add(new TermQuery(new Term(BODY, term)), Occur.SHOULD)
+                    .build(), Occur.MUST);
+        }
+        if (terms.size() > 1) {
+            all.add(new BoostQuery(new PhraseQuery(1, TITLE_PROSE, terms.toArray(String[]::new)), 8), Occur.SHOULD);
+            for (String field : List.of(SUMMARY, BODY)) {
+                all.add(new BoostQuery(new PhraseQuery(PHRASE_SLOP, field, terms.toArray(String[]::new)), 3), Occur.SHOULD);
+            }
+        }
+        return all.build();
+    }
+
+    /** Each word scores by the best field it prefixes (names over summary over body), not by how many. */
+    private static Query prefixes(List<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            List<Query> fields = List.of(
+                    new BoostQuery(new PrefixQuery(new Term(TITLE, word)), 3),
+                    new BoostQuery(new PrefixQuery(new Term(ALIASES, word)), 3),
+                    new BoostQuery(new PrefixQuery(new Term(SUMMARY, word)), 2),
+                    new PrefixQuery(new Term(BODY, word)));
+            all.add(new DisjunctionMaxQuery(fields, 0), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /** One edit for words of 4–7 letters, two for longer, none below 4; names first, then summaries too. */
+    private static Query typos(List<String> words, List<String> fields) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            for (String field : fields) {
+                Query typo = fuzzy(field, word);
+                Query match = typo != null ? typo : new TermQuery(new Term(field, word));
+                either.add(field.equals(TITLE) ? new BoostQuery(match, 3) : match, Occur.SHOULD);
+            }
+            all.add(either.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static Query fuzzy(String field, String word) {
+        int length = word.codePointCount(0, word.length());
+        if (length < 4) {
+            return null;
+        }
+        return new FuzzyQuery(new Term(field, word), length <= 7 ? 1 : 2, 1);
+    }
+
+    /** The query's words as typed (lower case, accents folded, stop words dropped), for prefix and typo matching. */
+    static List<String> words(String query) {
+        List<String> words = new ArrayList<>();
+        for (String word : QueryText.terms(Analyzers.WORDS, BODY, query)) {
+            if (!Analyzers.STOP_WORDS.contains(word) && word.length() >= 2 && words.size() < 8) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+}

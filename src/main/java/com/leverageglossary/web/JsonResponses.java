@@ -1,0 +1,65 @@
+package com.leverageglossary.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON answers of the APIs, and their one error shape: {@code {"errors": [{"field", "message"}]}}. */
+final class JsonResponses {
+    /** Escapes {@code < > & '} as {@code \\u003c} etc., so no answer can be read as markup even if mislabelled. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+    }
+
+    private static final class HtmlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] escapes;
+
+        HtmlSafeEscapes() {
+            escapes = standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+
+    private JsonResponses() {
+    }
+
+    static void send(Context ctx, int status, Object body) {
+        try {
+            ErrorPages.answered(ctx);
+            ctx.status(status);
+            ctx.contentType("application/json; charset=utf-8");
+            ctx.result(MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API answers are plain values and always serialise", e);
+        }
+    }
+
+    static void errors(Context ctx, int status, List<Map<String, String>> errors) {
+        send(ctx, status, Map.of("errors", errors));
+    }
+
+    static Map<String, String> error(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+}
