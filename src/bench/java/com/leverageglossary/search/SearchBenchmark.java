@@ -1,5 +1,7 @@
 package com.leverageglossary.search;
 
+import com.leverageglossary.markdown.PlainText;
+
 import com.leverageglossary.App;
 import java.nio.file.Path;
 import java.util.ArrayList;

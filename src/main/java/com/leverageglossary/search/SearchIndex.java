@@ -1,5 +1,7 @@
 package com.leverageglossary.search;
 
+import com.leverageglossary.markdown.PlainText;
+
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
@@ -40,11 +42,18 @@ public final class SearchIndex {
     private final Suggester suggester;
     private final SpellCorrector speller;
 
-    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Synonyms synonyms) {
+    /** Lucene document id → our document number, read once so that no query loads stored fields. */
+    private final int[] numbers;
+
+    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Synonyms synonyms) throws IOException {
         this.documents = documents;
         this.searcher = searcher;
         this.synonyms = synonyms;
-        this.suggester = new Suggester(searcher, documents);
+        this.numbers = new int[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < numbers.length; doc++) {
+            numbers[doc] = searcher.storedFields().document(doc).getField("n").numericValue().intValue();
+        }
+        this.suggester = new Suggester(searcher, documents, numbers);
         this.speller = new SpellCorrector(searcher);
     }
 
@@ -137,7 +146,8 @@ public final class SearchIndex {
      */
     public SearchResults search(String rawQuery, String area, String kind, int offset, int pageSize) {
         String query = QueryText.clean(rawQuery);
-        List<Integer> ranked = query.isEmpty() ? List.of() : rank(query);
+        Map<String, List<String>> corrections = new java.util.HashMap<>();
+        List<Integer> ranked = query.isEmpty() ? List.of() : rank(query, corrections);
         Map<String, Integer> areaCounts = new LinkedHashMap<>();
         Map<String, Integer> kindCounts = new LinkedHashMap<>();
         List<Integer> filtered = new ArrayList<>();
@@ -162,7 +172,7 @@ public final class SearchIndex {
             hits.add(new SearchHit(doc.title(), snippets.url(doc), doc.kind(), doc.areaSlugs(), doc.areaTitles(), snippets.of(doc)));
         }
         // Offered whenever a word is unknown to the index and its correction finds something, even if typo matching already did.
-        String didYouMean = query.isEmpty() ? null : speller.correct(query, this::hasResults);
+        String didYouMean = query.isEmpty() ? null : didYouMean(query, corrections);
         return new SearchResults(query, filtered.size(), hits, sortedByCount(areaCounts), sortedByCount(kindCounts), didYouMean);
     }
 
@@ -171,14 +181,25 @@ public final class SearchIndex {
         return query.isEmpty() ? List.of() : suggester.suggest(query, limit);
     }
 
-    private boolean hasResults(String query) {
-        return !rank(query).isEmpty();
+    /** The query with each unknown word replaced by its best correction, when that finds something. */
+    private String didYouMean(String query, Map<String, List<String>> corrections) {
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : QueryText.terms(Analyzers.WORDS, SpellCorrector.FIELD, query)) {
+            List<String> candidates = corrections.computeIfAbsent(word, speller::candidates);
+            corrected.add(candidates.isEmpty() ? word : candidates.get(0));
+            changed |= !candidates.isEmpty();
+        }
+        String suggestion = String.join(" ", corrected);
+        return changed && !rank(suggestion, corrections).isEmpty() ? suggestion : null;
     }
 
     /** Document numbers in contract order: tier by tier, each tier trying every synonym variant. */
-    private List<Integer> rank(String query) {
+    /** @param corrections spelling candidates per word, shared by every ranking of one request */
+    private List<Integer> rank(String query, Map<String, List<String>> corrections) {
         List<String> variants = synonyms.variants(query);
-        List<List<Query>> tiersByVariant = variants.stream().map(TieredQueries::and).toList();
+        java.util.function.Function<String, List<String>> correct = word -> corrections.computeIfAbsent(word, speller::candidates);
+        List<List<Query>> tiersByVariant = variants.stream().map(v -> TieredQueries.and(v, correct)).toList();
         Set<Integer> ranked = new LinkedHashSet<>();
         int tiers = tiersByVariant.stream().mapToInt(List::size).max().orElse(0);
         for (int tier = 0; tier < tiers && ranked.size() < MAX_RESULTS; tier++) {
@@ -190,7 +211,7 @@ public final class SearchIndex {
         }
         if (ranked.isEmpty()) {
             for (String variant : variants) {
-                collect(TieredQueries.or(variant), ranked);
+                collect(TieredQueries.or(variant, correct), ranked);
             }
         }
         return List.copyOf(ranked);
@@ -227,8 +248,8 @@ public final class SearchIndex {
                 .mapToInt(String::length).min().orElse(doc.title().length());
     }
 
-    int documentNumber(int luceneDoc) throws IOException {
-        return searcher.storedFields().document(luceneDoc).getField("n").numericValue().intValue();
+    private int documentNumber(int luceneDoc) {
+        return numbers[luceneDoc];
     }
 
     private static Map<String, Integer> sortedByCount(Map<String, Integer> counts) {

@@ -1,5 +1,7 @@
 package com.leverageglossary.search;
 
+import com.leverageglossary.markdown.PlainText;
+
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -16,6 +18,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 /** The best passage of a result with the query's words marked, escaped for HTML, and the section link. */
 final class Snippets {
     private static final int FRAGMENT_CHARS = 180;
+    private static final int MAX_CHARS_ANALYSED = 1500;
     private final List<String> terms;
     private final Highlighter highlighter;
 
@@ -26,6 +29,8 @@ final class Snippets {
         this.highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
                 new QueryScorer(words.build(), TieredQueries.BODY));
         highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
+        // The best passage is almost always early; analysing whole long-form terms costs milliseconds.
+        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_ANALYSED);
     }
 
     /** A marked passage of the body, else of the summary, else the summary as it is. */

@@ -4,43 +4,58 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
-/** "Did you mean": replaces each word the index has never seen with its closest indexed word. */
+/**
+ * Typo tolerance and "did you mean", from Lucene's DirectSpellChecker over every word in the index:
+ * a word the index has never seen is replaced by its closest indexed words, one edit away for words of
+ * 4–7 letters, two for longer ones, none below 4.
+ */
 final class SpellCorrector {
     static final String FIELD = "spell";
+    private static final int CANDIDATES = 5;
     private final IndexSearcher searcher;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
 
     SpellCorrector(IndexSearcher searcher) {
         this.searcher = searcher;
-        checker.setMinQueryLength(3);
     }
 
-    /** The corrected query when it differs and finds something, else null. */
-    String correct(String query, Predicate<String> findsSomething) {
+    private static DirectSpellChecker checker(int edits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(edits);
+        checker.setMinPrefix(1);
+        checker.setMinQueryLength(4);
+        return checker;
+    }
+
+    boolean known(String word) {
         try {
-            List<String> corrected = new ArrayList<>();
-            boolean changed = false;
-            for (String word : QueryText.terms(Analyzers.WORDS, FIELD, query)) {
-                String replacement = word;
-                if (searcher.getIndexReader().docFreq(new Term(FIELD, word)) == 0) {
-                    SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, word), 1, searcher.getIndexReader(),
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                    if (suggestions.length > 0) {
-                        replacement = suggestions[0].string;
-                        changed = true;
-                    }
-                }
-                corrected.add(replacement);
+            return searcher.getIndexReader().docFreq(new Term(FIELD, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an in-memory index cannot fail", e);
+        }
+    }
+
+    /** Indexed words close to an unknown word, best first; empty for known or short words. */
+    List<String> candidates(String word) {
+        int length = word.codePointCount(0, word.length());
+        if (length < 4 || known(word)) {
+            return List.of();
+        }
+        try {
+            DirectSpellChecker checker = length <= 7 ? oneEdit : twoEdits;
+            List<String> candidates = new ArrayList<>();
+            for (SuggestWord suggestion : checker.suggestSimilar(new Term(FIELD, word), CANDIDATES, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                candidates.add(suggestion.string);
             }
-            String suggestion = String.join(" ", corrected);
-            return changed && findsSomething.test(suggestion) ? suggestion : null;
+            return candidates;
         } catch (IOException e) {
             throw new UncheckedIOException("spell checking an in-memory index cannot fail", e);
         }

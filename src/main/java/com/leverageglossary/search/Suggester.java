@@ -28,10 +28,12 @@ final class Suggester {
     private static final int CANDIDATES = 50;
     private final IndexSearcher searcher;
     private final List<SearchDocument> documents;
+    private final int[] numbers;
 
-    Suggester(IndexSearcher searcher, List<SearchDocument> documents) {
+    Suggester(IndexSearcher searcher, List<SearchDocument> documents, int[] numbers) {
         this.searcher = searcher;
         this.documents = documents;
+        this.numbers = numbers;
     }
 
     /** Lower case, accents folded, punctuation as single spaces: "Loan-to-Value" → "loan to value". */
@@ -81,7 +83,7 @@ final class Suggester {
         try {
             List<Integer> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, CANDIDATES).scoreDocs) {
-                hits.add(searcher.storedFields().document(hit.doc).getField("n").numericValue().intValue());
+                hits.add(numbers[hit.doc]);
             }
             if (shortestFirst) {
                 hits.sort(Comparator.comparingInt(n -> documents.get(n).title().length()));

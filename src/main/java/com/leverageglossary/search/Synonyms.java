@@ -12,7 +12,7 @@ import java.util.Set;
  * searched as written and with each group member it contains replaced by the group's first member.
  */
 final class Synonyms {
-    private static final int MAX_VARIANTS = 6;
+    private static final int MAX_VARIANTS = 4;
     private final List<List<String>> groups;
 
     Synonyms(List<List<String>> groups) {
@@ -45,14 +45,6 @@ final class Synonyms {
             for (String member : group.subList(1, group.size())) {
                 if (padded.contains(member) && !padded.contains(group.get(0)) && variants.size() < MAX_VARIANTS) {
                     variants.add(padded.replace(member, group.get(0)).strip());
-                }
-            }
-            if (padded.contains(group.get(0)) && variants.size() < MAX_VARIANTS) {
-                // The canonical phrase also finds entries named by another member (e.g. "volga" → "vomma").
-                for (String member : group.subList(1, group.size())) {
-                    if (variants.size() < MAX_VARIANTS) {
-                        variants.add(padded.replace(group.get(0), member).strip());
-                    }
                 }
             }
         }

@@ -3,12 +3,12 @@ package com.leverageglossary.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -16,7 +16,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The ranking contract as a list of queries, strongest first: exact title or alias, every word in the
- * title or aliases, every word anywhere (phrase and proximity rank higher), prefixes, typos; and the OR
+ * title or aliases, every word anywhere (phrase and proximity rank higher), prefixes, typos (1 edit for
+ * words of 4–7 letters, 2 for longer, none below 4, via {@link SpellCorrector}); and the OR
  * fallback used only when all of those find nothing. Queries are built from terms, never parsed.
  */
 final class TieredQueries {
@@ -32,8 +33,12 @@ final class TieredQueries {
     private TieredQueries() {
     }
 
-    /** The AND tiers for one variant of the query, in rank order; tiers that cannot apply are left out. */
-    static List<Query> and(String query) {
+    /**
+     * The AND tiers for one variant of the query, in rank order; tiers that cannot apply are left out.
+     * Typo tiers only exist when a word is unknown to the index: expanding correctly spelled words to
+     * their one- and two-edit neighbours finds little and costs most of the search time.
+     */
+    static List<Query> and(String query, Function<String, List<String>> corrections) {
         List<Query> tiers = new ArrayList<>();
         tiers.add(exact(query));
         List<String> names = QueryText.terms(Analyzers.NAMES, TITLE, query);
@@ -47,14 +52,16 @@ final class TieredQueries {
         }
         if (!words.isEmpty()) {
             tiers.add(prefixes(words));
-            tiers.add(typos(words, List.of(TITLE, ALIASES)));
-            tiers.add(typos(words, List.of(TITLE, ALIASES, SUMMARY)));
+            if (words.stream().anyMatch(w -> !corrections.apply(w).isEmpty())) {
+                tiers.add(typos(words, corrections, true));
+                tiers.add(typos(words, corrections, false));
+            }
         }
         return tiers;
     }
 
     /** Any word anywhere, titles first: the fallback when no AND tier matches. */
-    static Query or(String query) {
+    static Query or(String query, Function<String, List<String>> corrections) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String term : QueryText.terms(Analyzers.PROSE, BODY, query)) {
             any.add(new BoostQuery(new TermQuery(new Term(TITLE_PROSE, term)), 4), Occur.SHOULD);
@@ -63,9 +70,10 @@ final class TieredQueries {
             any.add(new TermQuery(new Term(BODY, term)), Occur.SHOULD);
         }
         for (String word : words(query)) {
-            Query typo = fuzzy(TITLE, word);
-            if (typo != null) {
-                any.add(typo, Occur.SHOULD);
+            for (String spelling : corrections.apply(word)) {
+                for (String term : QueryText.terms(Analyzers.NAMES, TITLE, spelling)) {
+                    any.add(new TermQuery(new Term(TITLE, term)), Occur.SHOULD);
+                }
             }
         }
         return any.build();
@@ -122,27 +130,24 @@ final class TieredQueries {
         return all.build();
     }
 
-    /** One edit for words of 4–7 letters, two for longer, none below 4; names first, then summaries too. */
-    private static Query typos(List<String> words, List<String> fields) {
+    /**
+     * Every word again, a misspelt one standing for its closest indexed words (see {@link SpellCorrector}):
+     * first in titles and aliases only, then anywhere.
+     */
+    private static Query typos(List<String> words, Function<String, List<String>> corrections, boolean namesOnly) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
+            List<String> spellings = corrections.apply(word).isEmpty() ? List.of(word) : corrections.apply(word);
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            for (String field : fields) {
-                Query typo = fuzzy(field, word);
-                Query match = typo != null ? typo : new TermQuery(new Term(field, word));
-                either.add(field.equals(TITLE) ? new BoostQuery(match, 3) : match, Occur.SHOULD);
+            for (String spelling : spellings) {
+                List<String> terms = namesOnly ? QueryText.terms(Analyzers.NAMES, TITLE, spelling) : QueryText.terms(Analyzers.PROSE, BODY, spelling);
+                if (!terms.isEmpty()) {
+                    either.add(namesOnly ? allInTitle(terms) : allAnywhere(terms), Occur.SHOULD);
+                }
             }
             all.add(either.build(), Occur.MUST);
         }
         return all.build();
-    }
-
-    private static Query fuzzy(String field, String word) {
-        int length = word.codePointCount(0, word.length());
-        if (length < 4) {
-            return null;
-        }
-        return new FuzzyQuery(new Term(field, word), length <= 7 ? 1 : 2, 1);
     }
 
     /** The query's words as typed (lower case, accents folded, stop words dropped), for prefix and typo matching. */

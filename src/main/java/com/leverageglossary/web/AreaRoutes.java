@@ -1,5 +1,6 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.seo.JsonLd;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
 import io.javalin.config.RoutesConfig;
@@ -63,9 +64,12 @@ final class AreaRoutes {
         List<Entry> shown = all.subList((n - 1) * Area.PAGE_SIZE, Math.min(all.size(), n * Area.PAGE_SIZE));
         String title = n == 1 ? area.title() : area.title() + " (page " + n + " of " + pageCount + ")";
         List<Crumb> breadcrumb = List.of(Pages.HOME, new Crumb(area.title(), area.url()));
-        Chrome chrome = pages.chrome(title + " — " + Pages.SITE_NAME, area.summary(), area.pageUrl(n), breadcrumb);
-        return new PageModels.AreaPage(chrome, area, shown, all.size(), n, pageCount,
-                n > 1 ? area.pageUrl(n - 1) : null, n < pageCount ? area.pageUrl(n + 1) : null);
+        String previous = n > 1 ? area.pageUrl(n - 1) : null;
+        String next = n < pageCount ? area.pageUrl(n + 1) : null;
+        Chrome chrome = pages.chrome(title + " — " + Pages.SITE_NAME, area.summary(), area.pageUrl(n), breadcrumb)
+                .withPagination(previous, next);
+        chrome = chrome.withJsonLd(JsonLd.script(JsonLd.areaGraph(area, shown, area.pageUrl(n), n == 1, chrome.breadcrumbItems(), pages.baseUrl())));
+        return new PageModels.AreaPage(chrome, area, shown, all.size(), n, pageCount, previous, next);
     }
 
     private int pageCount(Area area) {

@@ -62,7 +62,7 @@ final class Assets {
     }
 
     AssetUrls pageAssets() {
-        return new AssetUrls(url("css/site.css"), url("img/favicon.svg"), url("js/site.js"));
+        return new AssetUrls(url("css/site.css"), url("img/favicon.svg"), url("js/site.js"), url("img/social.png"));
     }
 
     private static String contentType(String name) {

@@ -3,6 +3,7 @@ package com.leverageglossary.web;
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Evaluation;
 import com.leverageglossary.calculators.FieldError;
+import com.leverageglossary.seo.JsonLd;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class CalculatorRoutes {
         Chrome chrome = pages.chrome("Leverage calculators — " + Pages.SITE_NAME,
                 "Thirteen free calculators for leverage, margin, liquidation price, lending loops, option Greeks, funding, CPPI and more.",
                 INDEX, List.of(Pages.HOME, new Crumb("Calculators", INDEX)));
+        chrome = chrome.withJsonLd(JsonLd.script(List.of(JsonLd.breadcrumbs(chrome.breadcrumbItems(), pages.baseUrl()))));
         return new PageModels.CalculatorIndexPage(chrome, pages.calculators().all());
     }
 
@@ -59,6 +61,7 @@ final class CalculatorRoutes {
         String path = CalculatorViews.pageUrl(calculator);
         Chrome chrome = pages.chrome(calculator.title() + " — " + Pages.SITE_NAME, calculator.description(), path,
                 List.of(Pages.HOME, new Crumb("Calculators", INDEX), new Crumb(calculator.title(), path)));
+        chrome = chrome.withJsonLd(JsonLd.script(JsonLd.calculatorGraph(calculator, path, chrome.breadcrumbItems(), pages.baseUrl())));
         return new PageModels.CalculatorPage(chrome, CalculatorViews.of(calculator, values, "calc"),
                 pages.site().entriesUsingCalculator(calculator.id()));
     }

@@ -1,13 +1,41 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.seo.BreadcrumbItem;
 import java.util.List;
 
 /**
- * What every page's layout needs: head metadata, asset URLs and the breadcrumb.
+ * What every page's layout needs: head metadata, social and structured data, asset URLs and the breadcrumb.
  *
  * @param canonicalUrl absolute URL of the page's canonical form
  * @param noindex      true for pages search engines should not index (errors, search results)
+ * @param ogType       Open Graph type: "website", or "article" for long-form terms
+ * @param jsonLd       the page's structured data as script text, or null
+ * @param prevUrl      site-relative URL of the previous page of a paginated series, or null
+ * @param nextUrl      site-relative URL of the next page, or null
  */
-public record Chrome(String title, String description, String canonicalUrl, boolean noindex,
-                     AssetUrls assets, List<Crumb> breadcrumb, String searchQuery) {
+public record Chrome(String title, String description, String canonicalUrl, boolean noindex, AssetUrls assets,
+                     List<Crumb> breadcrumb, String searchQuery, String baseUrl, String ogType, String jsonLd,
+                     String prevUrl, String nextUrl) {
+
+    public Chrome withJsonLd(String script) {
+        return new Chrome(title, description, canonicalUrl, noindex, assets, breadcrumb, searchQuery, baseUrl, ogType, script, prevUrl, nextUrl);
+    }
+
+    public Chrome withOgType(String type) {
+        return new Chrome(title, description, canonicalUrl, noindex, assets, breadcrumb, searchQuery, baseUrl, type, jsonLd, prevUrl, nextUrl);
+    }
+
+    public Chrome withPagination(String previous, String next) {
+        return new Chrome(title, description, canonicalUrl, noindex, assets, breadcrumb, searchQuery, baseUrl, ogType, jsonLd, previous, next);
+    }
+
+    /** The social preview image as an absolute URL. */
+    public String imageUrl() {
+        return baseUrl + assets.socialImage();
+    }
+
+    /** The visible breadcrumb as structured data sees it. */
+    public List<BreadcrumbItem> breadcrumbItems() {
+        return breadcrumb.stream().map(c -> new BreadcrumbItem(c.name(), c.url())).toList();
+    }
 }

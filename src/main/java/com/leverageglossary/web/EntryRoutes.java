@@ -5,6 +5,7 @@ import com.leverageglossary.content.Area;
 import com.leverageglossary.content.BodyPart;
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.Kind;
+import com.leverageglossary.seo.JsonLd;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,9 @@ final class EntryRoutes {
         breadcrumb.add(Pages.HOME);
         breadcrumb.add(new Crumb(areas.get(0).title(), areas.get(0).url()));
         breadcrumb.add(new Crumb(entry.title(), entry.url()));
-        Chrome chrome = pages.chrome(entry.title() + " — " + Pages.SITE_NAME, entry.summary(), entry.url(), breadcrumb);
+        Chrome chrome = pages.chrome(entry.title() + " — " + Pages.SITE_NAME, entry.summary(), entry.url(), breadcrumb)
+                .withOgType(entry.kind() == Kind.TERM ? "article" : "website");
+        chrome = chrome.withJsonLd(JsonLd.script(JsonLd.entryGraph(entry, chrome.breadcrumbItems(), pages.baseUrl(), chrome.imageUrl())));
         List<Calculator> calculators = entry.calculatorIds().stream()
                 .map(id -> pages.calculators().find(id).orElseThrow()).toList();
         return new PageModels.EntryPage(chrome, entry, body(entry), areas, pages.site().entriesById(entry.relatedSlugs()),

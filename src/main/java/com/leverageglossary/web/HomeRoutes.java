@@ -1,6 +1,7 @@
 package com.leverageglossary.web;
 
 import com.leverageglossary.content.Entry;
+import com.leverageglossary.seo.JsonLd;
 import io.javalin.config.RoutesConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ final class HomeRoutes {
         var site = pages.site();
         Chrome chrome = pages.chrome(Pages.SITE_NAME + " — leverage in crypto derivatives, options and DeFi lending",
                 "Plain definitions and working calculators for leverage, margin, liquidation, option Greeks and DeFi lending loops.",
-                "/", List.of());
+                "/", List.of()).withJsonLd(JsonLd.script(List.of(JsonLd.webSite(pages.baseUrl()))));
         List<PageModels.AreaSummary> areas = site.areas().stream()
                 .map(area -> new PageModels.AreaSummary(area, site.entriesOf(area).size())).toList();
         return new PageModels.HomePage(chrome, areas, site.recentlyUpdated(RECENT_ENTRIES), site.entries().size());
@@ -49,6 +50,7 @@ final class HomeRoutes {
         Chrome chrome = pages.chrome("Glossary A–Z — " + Pages.SITE_NAME,
                 "Every leverage term and definition in the glossary, from A to Z.",
                 GLOSSARY, List.of(Pages.HOME, new Crumb("Glossary A–Z", GLOSSARY)));
+        chrome = chrome.withJsonLd(JsonLd.script(JsonLd.glossaryGraph(pages.site(), chrome.breadcrumbItems(), pages.baseUrl())));
         return new PageModels.GlossaryPage(chrome, letters, pages.site().entries().size());
     }
 }

@@ -23,6 +23,10 @@ final class Pages {
         this.baseUrl = baseUrl;
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     Site site() {
         return live.site();
     }
@@ -40,15 +44,15 @@ final class Pages {
     }
 
     Chrome chrome(String title, String description, String path, List<Crumb> breadcrumb) {
-        return new Chrome(title, description, baseUrl + path, false, assets.pageAssets(), breadcrumb, "");
+        return new Chrome(title, description, baseUrl + path, false, assets.pageAssets(), breadcrumb, "", baseUrl, "website", null, null, null);
     }
 
     Chrome noindexChrome(String title, String description, String path, List<Crumb> breadcrumb, String searchQuery) {
-        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, searchQuery);
+        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, searchQuery, baseUrl, "website", null, null, null);
     }
 
     Chrome noindexChrome(String title, String description, String path, List<Crumb> breadcrumb) {
-        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, "");
+        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, "", baseUrl, "website", null, null, null);
     }
 
     Responses.Rendered html(String template, Object model) {

@@ -36,6 +36,7 @@ public final class WebServer {
             new AreaRoutes(pages, errors).register(config.routes);
             new CalculatorRoutes(pages, errors).register(config.routes);
             new SearchRoutes(pages).register(config.routes);
+            new SeoRoutes(pages).register(config.routes);
             new StaticRoutes(pages.assets(), errors).register(config.routes);
             config.routes.error(404, ctx -> {
                 if (!ErrorPages.rendered(ctx)) {

@@ -1,16 +1,16 @@
-package com.leverageglossary.search;
+package com.leverageglossary.markdown;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Our own rendered HTML as plain text for indexing and snippets: tags dropped, entities decoded. */
-final class PlainText {
+public final class PlainText {
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
     private PlainText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         String text = html.replaceAll("(?s)<(script|style)\\b.*?</\\1>", " ")
                 .replaceAll("</(p|li|h[1-6]|tr|pre|blockquote)>", ". ")
                 .replaceAll("</?(a|code|em|strong|span|b|i)\\b[^>]*>", "")
