@@ -3,7 +3,6 @@ package com.leverageglossary.web;
 import com.leverageglossary.seo.JsonLd;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,7 @@ final class AreaRoutes {
         this.errors = errors;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadOnlyRoutes routes) {
         routes.get("/area/{slug}/", ctx -> page(ctx, ctx.pathParam("slug"), 1));
         routes.get("/area/{slug}", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));
         routes.get("/area/{slug}/resource", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));

@@ -20,11 +20,9 @@ import java.util.stream.Stream;
 final class Assets {
     static final String PREFIX = "/static/";
 
-    record Asset(String contentType, byte[] body, String etag) {
-    }
-
     private final Map<String, String> urlByName = new LinkedHashMap<>();
-    private final Map<String, Asset> assetByUrl = new LinkedHashMap<>();
+    /** Each file with its gzip form precomputed at start-up. */
+    private final Map<String, Responses.Rendered> assetByUrl = new LinkedHashMap<>();
 
     private Assets() {
     }
@@ -40,7 +38,7 @@ final class Assets {
                 int dot = name.lastIndexOf('.');
                 String url = PREFIX + name.substring(0, dot) + "." + hash + name.substring(dot);
                 assets.urlByName.put(name, url);
-                assets.assetByUrl.put(url, new Asset(contentType(name), body, "\"" + hash + "\""));
+                assets.assetByUrl.put(url, Responses.Rendered.of(contentType(name), body, "\"" + hash + "\""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,7 +55,7 @@ final class Assets {
         return url;
     }
 
-    Optional<Asset> byUrl(String url) {
+    Optional<Responses.Rendered> byUrl(String url) {
         return Optional.ofNullable(assetByUrl.get(url));
     }
 

@@ -4,7 +4,6 @@ import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Evaluation;
 import com.leverageglossary.calculators.FieldError;
 import com.leverageglossary.seo.JsonLd;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ final class CalculatorRoutes {
         this.errors = errors;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadOnlyRoutes routes) {
         routes.get(INDEX, ctx -> Responses.page(ctx, pages.live().page(INDEX, () -> pages.html("calculators.jte", index()))));
         routes.get("/calculators", ctx -> Responses.redirect(ctx, INDEX));
         routes.get("/calculators/{id}/", this::page);

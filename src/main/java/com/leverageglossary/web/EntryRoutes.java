@@ -6,7 +6,6 @@ import com.leverageglossary.content.BodyPart;
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.Kind;
 import com.leverageglossary.seo.JsonLd;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class EntryRoutes {
         this.errors = errors;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadOnlyRoutes routes) {
         for (Kind kind : Kind.values()) {
             routes.get("/" + kind.segment() + "/{slug}/", ctx -> page(ctx, kind, ctx.pathParam("slug")));
             routes.get("/" + kind.segment() + "/{slug}", ctx -> twinOrRedirect(ctx, kind, ctx.pathParam("slug")));

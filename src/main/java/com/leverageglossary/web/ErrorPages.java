@@ -21,6 +21,13 @@ final class ErrorPages {
                 "There is no page at this address. It may have moved, or the link may have a typo.", suggestions));
     }
 
+    /** Only GET and HEAD are served; anything else is told so, with the methods that are. */
+    void methodNotAllowed(Context ctx) {
+        ctx.header("Allow", "GET, HEAD");
+        send(ctx, 405, new PageModels.ErrorPage(chrome("Method not allowed"), 405, "Method not allowed",
+                "This site only answers GET and HEAD requests.", List.of()));
+    }
+
     void serverError(Context ctx) {
         send(ctx, 500, new PageModels.ErrorPage(chrome("Something went wrong"), 500, "Something went wrong",
                 "The page could not be shown because of an error on our side. It has been logged; please try again later.",

@@ -2,7 +2,6 @@ package com.leverageglossary.web;
 
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.seo.JsonLd;
-import io.javalin.config.RoutesConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ final class HomeRoutes {
         this.pages = pages;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadOnlyRoutes routes) {
         routes.get("/", ctx -> Responses.page(ctx, pages.live().page("/", () -> pages.html("home.jte", home()))));
         routes.get(GLOSSARY, ctx -> Responses.page(ctx, pages.live().page(GLOSSARY, () -> pages.html("glossary.jte", glossary()))));
         routes.get("/glossary", ctx -> Responses.redirect(ctx, GLOSSARY));

@@ -12,6 +12,7 @@ import java.util.Map;
 final class JsonResponses {
     /** Escapes {@code < > & '} as {@code \\u003c} etc., so no answer can be read as markup even if mislabelled. */
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
@@ -45,8 +46,9 @@ final class JsonResponses {
         try {
             ErrorPages.answered(ctx);
             ctx.status(status);
-            ctx.contentType("application/json; charset=utf-8");
-            ctx.result(MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+            String cacheControl = ctx.res().getHeader("Cache-Control");
+            Responses.Rendered json = Responses.Rendered.of(CONTENT_TYPE, MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+            Responses.send(ctx, json, status == 200 && cacheControl != null ? cacheControl : "no-store");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("API answers are plain values and always serialise", e);
         }

@@ -11,16 +11,46 @@ final class Responses {
     private Responses() {
     }
 
-    /** A rendered page or document with its validator. */
-    record Rendered(String contentType, byte[] body, String etag) {
+    /** Bodies smaller than this are sent as they are: gzip would save almost nothing. */
+    private static final int GZIP_MIN_BYTES = 1024;
+
+    /**
+     * A rendered page, document or asset with its validator and, when worth it, its gzip form computed
+     * once, so cached answers cost no compression per request.
+     */
+    record Rendered(String contentType, byte[] body, String etag, byte[] gzipBody) {
         static Rendered of(String contentType, byte[] body) {
-            return new Rendered(contentType, body, "\"" + Assets.sha256(body).substring(0, 20) + "\"");
+            return of(contentType, body, "\"" + Assets.sha256(body).substring(0, 20) + "\"");
         }
+
+        static Rendered of(String contentType, byte[] body, String etag) {
+            boolean compressible = !contentType.startsWith("image/png") && body.length >= GZIP_MIN_BYTES;
+            return new Rendered(contentType, body, etag, compressible ? gzip(body) : null);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+            }
+        }) {
+            zip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("compressing in memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** Sends a page that may change when content changes: caches must revalidate with the ETag. */
     static void page(Context ctx, Rendered rendered) {
         send(ctx, rendered, "no-cache");
+    }
+
+    /** Sends an answer computed for this request alone (search results). */
+    static void uncached(Context ctx, Rendered rendered) {
+        send(ctx, rendered, "no-store");
     }
 
     /** Sends a file whose URL changes with its content. */
@@ -33,15 +63,39 @@ final class Responses {
         ctx.redirect(location, HttpStatus.MOVED_PERMANENTLY);
     }
 
-    private static void send(Context ctx, Rendered rendered, String cacheControl) {
-        ctx.header("ETag", rendered.etag());
+    static void send(Context ctx, Rendered rendered, String cacheControl) {
+        boolean gzip = rendered.gzipBody() != null && acceptsGzip(ctx.header("Accept-Encoding"));
+        // Each encoding is its own representation, so it has its own strong validator.
+        String etag = gzip ? rendered.etag().replaceFirst("\"$", "--gzip\"") : rendered.etag();
+        ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl);
+        if (rendered.gzipBody() != null) {
+            ctx.header("Vary", "Accept-Encoding");
+        }
         if (matches(ctx.header("If-None-Match"), rendered.etag())) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
         ctx.contentType(rendered.contentType());
-        ctx.result(rendered.body());
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(rendered.gzipBody());
+        } else {
+            ctx.result(rendered.body());
+        }
+    }
+
+    private static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equals("gzip") || parts[0].strip().equals("*")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -4,7 +4,6 @@ import com.leverageglossary.content.Area;
 import com.leverageglossary.search.SearchHit;
 import com.leverageglossary.search.SearchResults;
 import com.leverageglossary.search.Suggestion;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ final class SearchRoutes {
         this.pages = pages;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadOnlyRoutes routes) {
         routes.get(PATH, this::page);
         routes.get(PATH + "/", ctx -> Responses.redirect(ctx, PATH));
         routes.get("/api/search", this::api);
@@ -88,9 +87,7 @@ final class SearchRoutes {
         if (request.problem() != null) {
             ctx.status(400);
         }
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Responses.HTML);
-        ctx.result(pages.html("search.jte", model).body());
+        Responses.uncached(ctx, pages.html("search.jte", model));
     }
 
     private void api(Context ctx) {

@@ -4,7 +4,6 @@ import com.leverageglossary.seo.AtomFeed;
 import com.leverageglossary.seo.LlmsTxt;
 import com.leverageglossary.seo.RobotsTxt;
 import com.leverageglossary.seo.Sitemap;
-import io.javalin.config.RoutesConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
@@ -16,7 +15,7 @@ final class SeoRoutes {
         this.pages = pages;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadOnlyRoutes routes) {
         file(routes, "/sitemap.xml", "application/xml; charset=utf-8",
                 () -> Sitemap.xml(pages.site(), pages.calculators().all(), pages.baseUrl()));
         file(routes, "/robots.txt", "text/plain; charset=utf-8", () -> RobotsTxt.text(pages.baseUrl()));
@@ -24,7 +23,7 @@ final class SeoRoutes {
         file(routes, "/llms.txt", "text/plain; charset=utf-8", () -> LlmsTxt.text(pages.site(), pages.calculators().all(), pages.baseUrl()));
     }
 
-    private void file(RoutesConfig routes, String path, String contentType, Supplier<String> text) {
+    private void file(ReadOnlyRoutes routes, String path, String contentType, Supplier<String> text) {
         routes.get(path, ctx -> Responses.page(ctx, pages.live().page(path,
                 () -> Responses.Rendered.of(contentType, text.get().getBytes(StandardCharsets.UTF_8)))));
     }

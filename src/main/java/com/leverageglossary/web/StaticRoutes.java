@@ -1,6 +1,5 @@
 package com.leverageglossary.web;
 
-import io.javalin.config.RoutesConfig;
 
 /** Serves {@code static/} files under their content-hashed URLs. */
 final class StaticRoutes {
@@ -12,9 +11,9 @@ final class StaticRoutes {
         this.errors = errors;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadOnlyRoutes routes) {
         routes.get(Assets.PREFIX + "<path>", ctx -> assets.byUrl(ctx.path()).ifPresentOrElse(
-                asset -> Responses.immutable(ctx, new Responses.Rendered(asset.contentType(), asset.body(), asset.etag())),
+                asset -> Responses.immutable(ctx, asset),
                 () -> errors.notFound(ctx)));
     }
 }

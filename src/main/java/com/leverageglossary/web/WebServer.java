@@ -5,19 +5,28 @@ import com.leverageglossary.content.Site;
 import com.leverageglossary.search.SearchIndex;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP server: Javalin configured with every feature's routes and the error mapping. */
+/** The HTTP server: Javalin configured with every feature's routes, security headers, limits and the error mapping. */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** Request line plus headers; larger requests are answered 431 (or 414 for a long URI) by Jetty. */
+    static final int MAX_REQUEST_HEADER_BYTES = 8192;
+    /** How long a stopping server lets requests in flight finish. */
+    private static final long STOP_TIMEOUT_MS = 10_000;
     private final Javalin javalin;
     private final CountDownLatch stopped;
+    private final LiveSite live;
+    private final CalculatorRegistry calculators;
 
-    private WebServer(Javalin javalin, CountDownLatch stopped) {
+    private WebServer(Javalin javalin, CountDownLatch stopped, LiveSite live, CalculatorRegistry calculators) {
         this.javalin = javalin;
         this.stopped = stopped;
+        this.live = live;
+        this.calculators = calculators;
     }
 
     public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl) {
@@ -29,17 +38,31 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.router.ignoreTrailingSlashes = false;
-            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            // Compression is ours: cached answers carry a precomputed gzip body (see Responses.Rendered).
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+                http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+            });
+            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.events.serverStopped(stopped::countDown);
-            new HomeRoutes(pages).register(config.routes);
-            new EntryRoutes(pages, errors).register(config.routes);
-            new AreaRoutes(pages, errors).register(config.routes);
-            new CalculatorRoutes(pages, errors).register(config.routes);
-            new SearchRoutes(pages).register(config.routes);
-            new SeoRoutes(pages).register(config.routes);
-            new StaticRoutes(pages.assets(), errors).register(config.routes);
+            AccessLog accessLog = new AccessLog();
+            config.requestLogger.http(accessLog::record);
+            config.routes.before(SecurityHeaders::apply);
+            ReadOnlyRoutes routes = new ReadOnlyRoutes(config.routes);
+            routes.get("/healthz", ctx -> health(ctx, live));
+            new HomeRoutes(pages).register(routes);
+            new EntryRoutes(pages, errors).register(routes);
+            new AreaRoutes(pages, errors).register(routes);
+            new CalculatorRoutes(pages, errors).register(routes);
+            new SearchRoutes(pages).register(routes);
+            new SeoRoutes(pages).register(routes);
+            new StaticRoutes(pages.assets(), errors).register(routes);
             config.routes.error(404, ctx -> {
-                if (!ErrorPages.rendered(ctx)) {
+                if (!isRead(ctx)) {
+                    errors.methodNotAllowed(ctx);
+                } else if (!ErrorPages.rendered(ctx)) {
                     errors.notFound(ctx);
                 }
             });
@@ -49,13 +72,30 @@ public final class WebServer {
             });
         });
         javalin.start(port);
-        return new WebServer(javalin, stopped);
+        return new WebServer(javalin, stopped, live, calculators);
+    }
+
+    private static boolean isRead(Context ctx) {
+        String method = ctx.method().name();
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    private static void health(Context ctx, LiveSite live) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.result("ok " + live.site().entries().size() + " entries\n");
+    }
+
+    /** Swaps in newly loaded content and its index in one step; pages are re-rendered on demand. */
+    public void replace(Site site) {
+        live.replace(site, SearchIndex.build(site, calculators.all()));
     }
 
     public int port() {
         return javalin.port();
     }
 
+    /** Stops accepting connections and lets requests in flight finish (up to ten seconds). */
     public void stop() {
         javalin.stop();
     }
