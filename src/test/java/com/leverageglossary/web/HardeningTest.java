@@ -1,0 +1,123 @@
+package com.leverageglossary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.leverageglossary.App;
+import com.leverageglossary.testing.RunningSite;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Headers, methods, limits and traversal: what an operator needs before putting the site on the internet. */
+class HardeningTest {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static RunningSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = RunningSite.serve(App.load(Path.of("content")));
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/definition/health-factor/", "/no-such-page/", "/api/calculators/cppi?x=1", "/api/suggest?q=lev",
+            "/sitemap.xml", "/healthz", "/search?q=lev"})
+    void everyAnswerCarriesTheSecurityHeadersAndNoServerBanner(String path) {
+        HttpResponse<String> response = site.get(path);
+        String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("frame-ancestors 'none'", "script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+        assertThat(response.headers().firstValue("Server")).isEmpty();
+    }
+
+    @Test
+    void staticAssetsToo() {
+        String css = site.get("/").body().replaceFirst("(?s).*href=\"(/static/css/site\\.[0-9a-f]+\\.css)\".*", "$1");
+        HttpResponse<String> response = site.get(css);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"})
+    void onlyGetAndHeadAreServed(String method) throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/glossary/"))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        HttpResponse<String> head = CLIENT.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/definition/health-factor/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> get = site.get("/definition/health-factor/");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+    }
+
+    @Test
+    void oversizedHeadersAndRequestLinesAreRefusedWith4xx() throws Exception {
+        assertThat(rawStatus("GET /search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n")).isIn(414, 431);
+        assertThat(rawStatus("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n")).isEqualTo(431);
+        assertThat(rawStatus("GET / HTTP/1.1\r\n\r\n")).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/static/../pom.xml", "/static/%2e%2e/pom.xml", "/static/%2e%2e%2fpom.xml", "/static/..%5cpom.xml",
+            "/static/css/..%2f..%2f..%2fpom.xml", "/static/%00", "/term/..%2f..%2fpom.xml", "/static/css%5c..%5c..%5cREADME.md",
+            "/content/terms/leverage-loops.md", "/static/css/site.css"})
+    void traversalNeverLeavesTheServedFiles(String path) throws Exception {
+        int status = rawStatus("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(status).isIn(400, 404);
+    }
+
+    @Test
+    void healthCheckAnswersOk() {
+        HttpResponse<String> response = site.get("/healthz");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("ok ");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    /** Sends bytes exactly as given (HttpClient would refuse or fix them) and reads the status code. */
+    private static int rawStatus(String request) throws Exception {
+        URI base = URI.create(site.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                line.write(c);
+            }
+            String status = line.toString(StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(List.of(status.split(" ")).get(1));
+        }
+    }
+}
