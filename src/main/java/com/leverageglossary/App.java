@@ -2,6 +2,7 @@ package com.leverageglossary;
 
 import com.leverageglossary.calculators.CalculatorRegistry;
 import com.leverageglossary.content.ContentException;
+import com.leverageglossary.content.ContentWatcher;
 import com.leverageglossary.content.ContentLoader;
 import com.leverageglossary.content.Embedded;
 import com.leverageglossary.content.Site;
@@ -65,6 +66,14 @@ public final class App {
         LOG.info("serving {} entries on {} (started in {} ms)", site.entries().size(), options.baseUrl(),
                 (System.nanoTime() - started) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        if (options.dev()) {
+            try {
+                ContentWatcher.start(options.contentDir(), App::load, server::replace);
+                LOG.info("--dev: watching {} for changes", options.contentDir().toAbsolutePath());
+            } catch (IOException e) {
+                LOG.warn("--dev: cannot watch {}: {}", options.contentDir(), e.getMessage());
+            }
+        }
         return server.awaitStop();
     }
 

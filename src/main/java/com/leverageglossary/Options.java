@@ -14,11 +14,11 @@ import java.util.Map;
  * @param contentDir the content folder, or null for the content embedded in the jar
  * @param baseUrl    scheme, host and port used in canonical links, without a trailing slash
  */
-public record Options(boolean validateOnly, int port, Path contentDir, String baseUrl) {
+public record Options(boolean validateOnly, int port, Path contentDir, String baseUrl, boolean dev) {
     public static final int DEFAULT_PORT = 7070;
 
     /**
-     * Parses {@code [validate] [--port N] [--content DIR] [--base-url URL]}; {@code PORT} in the
+     * Parses {@code [validate] [--port N] [--content DIR] [--base-url URL] [--dev]}; {@code PORT} in the
      * environment sets the port when the flag is absent. Without {@code --content}, a {@code content}
      * folder in the working directory is used when present, else the embedded content.
      *
@@ -29,22 +29,28 @@ public record Options(boolean validateOnly, int port, Path contentDir, String ba
         String port = env.get("PORT");
         String content = null;
         String baseUrl = null;
+        boolean dev = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "validate" -> validate = true;
                 case "--port" -> port = value(args, ++i, "--port");
                 case "--content" -> content = value(args, ++i, "--content");
                 case "--base-url" -> baseUrl = value(args, ++i, "--base-url");
+                case "--dev" -> dev = true;
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "' (usage: [validate] [--port N] [--content DIR] [--base-url URL])");
+                        + "' (usage: [validate] [--port N] [--content DIR] [--base-url URL] [--dev])");
             }
         }
         int portNumber = port == null ? DEFAULT_PORT : parsePort(port);
         if (portNumber == 0) {
             portNumber = freePort();
         }
-        return new Options(validate, portNumber, contentDir(content),
-                baseUrl == null ? "http://localhost:" + portNumber : parseBaseUrl(baseUrl));
+        Path contentDir = contentDir(content);
+        if (dev && contentDir == null) {
+            throw new IllegalArgumentException("--dev watches a content directory: give --content DIR or run where ./content exists");
+        }
+        return new Options(validate, portNumber, contentDir,
+                baseUrl == null ? "http://localhost:" + portNumber : parseBaseUrl(baseUrl), dev);
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -53,6 +53,6 @@ class ValidateCommandTest {
 
     @Test
     void embeddedContentIsValid() {
-        assertThat(App.validate(new Options(true, 7070, null, "http://localhost:7070"))).isZero();
+        assertThat(App.validate(new Options(true, 7070, null, "http://localhost:7070", false))).isZero();
     }
 }
