@@ -1,0 +1,108 @@
+package com.leverageglossary.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.leverageglossary.App;
+import com.leverageglossary.testing.RunningSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * axe-core on every page type in light and dark mode, no horizontal scrolling from 360 px, and
+ * screenshots of each page type at 390 and 1280 px under target/screenshots for people to look at.
+ */
+class AccessibilityTest {
+    /** Installed by .ci/run from npm (axe-core); not committed. */
+    static final Path AXE = Path.of(".tools/node_modules/axe-core/axe.min.js");
+    static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("home", "/");
+        PAGES.put("term", "/term/leverage-loops/");
+        PAGES.put("definition", "/definition/liquidation-price/");
+        PAGES.put("area", "/area/leverage-ratio-amplification/");
+        PAGES.put("area-page-2", "/area/leverage-ratio-amplification/resource/2/");
+        PAGES.put("glossary", "/glossary/");
+        PAGES.put("search", "/search?q=liquidation");
+        PAGES.put("calculator", "/calculators/leverage-loop/");
+        PAGES.put("calculators", "/calculators/");
+        PAGES.put("not-found", "/term/leverge-loops/");
+    }
+
+    static RunningSite site;
+    static ChromeDriver browser;
+    static String axe;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertThat(AXE).as("axe.min.js is installed by .ci/run (npm install --prefix .tools axe-core)").exists();
+        axe = Files.readString(AXE);
+        site = RunningSite.serve(App.load(Path.of("content")));
+        browser = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        site.close();
+    }
+
+    @Test
+    void everyPageTypeHasNoAxeViolationsInLightAndDarkMode() {
+        List<String> violations = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (var page : PAGES.entrySet()) {
+                browser.get(site.baseUrl() + page.getValue());
+                browser.executeScript(axe);
+                Object result = browser.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map("
+                                + "v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
+                for (Object violation : (List<?>) result) {
+                    violations.add(scheme + " " + page.getKey() + ": " + violation);
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void noPageScrollsSidewaysFrom360PixelsAndScreenshotsAreWritten() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+        List<String> overflowing = new ArrayList<>();
+        for (int width : new int[] {360, 390, 1280}) {
+            for (var page : PAGES.entrySet()) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                browser.get(site.baseUrl() + page.getValue());
+                long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+                long clientWidth = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+                if (scrollWidth > clientWidth) {
+                    overflowing.add(page.getKey() + " at " + width + " px: " + scrollWidth + " > " + clientWidth);
+                }
+                if (width != 360) {
+                    long height = (Long) browser.executeScript("return document.documentElement.scrollHeight;");
+                    browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 6000)));
+                    Files.write(dir.resolve(page.getKey() + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+                }
+            }
+        }
+        assertThat(overflowing).isEmpty();
+        assertThat(dir.resolve("definition-390.png")).exists();
+    }
+}
