@@ -48,11 +48,11 @@ final class CalculatorRoutes {
                         () -> pages.html("calculator.jte", model(calculator, CalculatorViews.examples(calculator)))));
                 return;
             }
-            PageModels.CalculatorPage model = model(calculator, query);
-            if (!model.view().computed()) {
-                ctx.status(400);
-            }
-            Responses.page(ctx, pages.html("calculator.jte", model));
+            String key = ctx.path() + "?" + ctx.queryString();
+            pages.live().answer(key, () -> {
+                PageModels.CalculatorPage model = model(calculator, query);
+                return new Answer(model.view().computed() ? 200 : 400, pages.html("calculator.jte", model), "no-cache");
+            }).send(ctx);
         });
     }
 
@@ -66,23 +66,24 @@ final class CalculatorRoutes {
     }
 
     private void api(Context ctx) {
-        Optional<Calculator> found = pages.calculators().find(ctx.pathParam("id"));
+        String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+        pages.live().answer(key, () -> apiAnswer(ctx.pathParam("id"), ctx.queryParamMap())).send(ctx);
+    }
+
+    private Answer apiAnswer(String id, Map<String, List<String>> query) {
+        Optional<Calculator> found = pages.calculators().find(id);
         if (found.isEmpty()) {
-            JsonResponses.errors(ctx, 404, List.of(JsonResponses.error("id", "there is no calculator with this id; see /calculators/")));
-            return;
+            return JsonResponses.answer(404, Map.of("errors", List.of(JsonResponses.error("id", "there is no calculator with this id; see /calculators/"))), null);
         }
         Calculator calculator = found.get();
-        Map<String, List<String>> query = ctx.queryParamMap();
-        List<FieldError> unknown = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         query.keySet().stream()
                 .filter(name -> calculator.inputs().stream().noneMatch(i -> i.name().equals(name)))
-                .forEach(name -> unknown.add(new FieldError(name, "is not an input of " + calculator.id())));
+                .forEach(name -> problems.add(new FieldError(name, "is not an input of " + calculator.id())));
         Evaluation evaluation = calculator.evaluate(query);
-        List<FieldError> problems = new ArrayList<>(unknown);
         problems.addAll(evaluation.errors());
         if (!problems.isEmpty()) {
-            JsonResponses.errors(ctx, 400, problems.stream().map(e -> JsonResponses.error(e.field(), e.message())).toList());
-            return;
+            return JsonResponses.answer(400, Map.of("errors", problems.stream().map(e -> JsonResponses.error(e.field(), e.message())).toList()), null);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("calculator", calculator.id());
@@ -92,10 +93,8 @@ final class CalculatorRoutes {
         // Beyond the contract, for the live widget: the shown work and the chart.
         body.put("work", evaluation.result().work());
         body.put("chart_svg", evaluation.result().chartSvg());
-        ctx.header("Cache-Control", "public, max-age=3600");
-        JsonResponses.send(ctx, 200, body);
+        return JsonResponses.answer(200, body, "public, max-age=3600");
     }
-
 
     private void withCalculator(Context ctx, java.util.function.Consumer<Calculator> then) {
         pages.calculators().find(ctx.pathParam("id")).ifPresentOrElse(then, () -> errors.notFound(ctx));

@@ -2,7 +2,6 @@ package com.leverageglossary.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,21 +41,17 @@ final class JsonResponses {
     private JsonResponses() {
     }
 
-    static void send(Context ctx, int status, Object body) {
+
+    /** A JSON answer to cache; errors are never cached by clients. */
+    static Answer answer(int status, Object body, String cacheControl) {
         try {
-            ErrorPages.answered(ctx);
-            ctx.status(status);
-            String cacheControl = ctx.res().getHeader("Cache-Control");
             Responses.Rendered json = Responses.Rendered.of(CONTENT_TYPE, MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-            Responses.send(ctx, json, status == 200 && cacheControl != null ? cacheControl : "no-store");
+            return new Answer(status, json, status == 200 ? cacheControl : "no-store");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("API answers are plain values and always serialise", e);
         }
     }
 
-    static void errors(Context ctx, int status, List<Map<String, String>> errors) {
-        send(ctx, status, Map.of("errors", errors));
-    }
 
     static Map<String, String> error(String field, String message) {
         Map<String, String> error = new LinkedHashMap<>();

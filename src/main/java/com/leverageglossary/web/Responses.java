@@ -48,10 +48,6 @@ final class Responses {
         send(ctx, rendered, "no-cache");
     }
 
-    /** Sends an answer computed for this request alone (search results). */
-    static void uncached(Context ctx, Rendered rendered) {
-        send(ctx, rendered, "no-store");
-    }
 
     /** Sends a file whose URL changes with its content. */
     static void immutable(Context ctx, Rendered rendered) {

@@ -63,7 +63,15 @@ final class SearchRoutes {
     }
 
     private void page(Context ctx) {
-        Request request = request(ctx);
+        pages.live().answer(key(ctx), () -> pageAnswer(request(ctx))).send(ctx);
+    }
+
+    /** Cache key: the path and the raw query string, so equal URLs share one computed answer. */
+    private static String key(Context ctx) {
+        return ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    }
+
+    private Answer pageAnswer(Request request) {
         SearchResults results = pages.live().search().search(request.query(), request.area(), request.kind(),
                 (request.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         int pageCount = Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -84,26 +92,23 @@ final class SearchRoutes {
                 request.page() < pageCount ? url(results.query(), request.area(), request.kind(), request.page() + 1) : null,
                 results.didYouMean() == null ? null : url(results.didYouMean(), null, null, 1),
                 results.total() == 0 ? pages.site().recentlyUpdated(6) : List.of());
-        if (request.problem() != null) {
-            ctx.status(400);
-        }
-        Responses.uncached(ctx, pages.html("search.jte", model));
+        return new Answer(request.problem() == null ? 200 : 400, pages.html("search.jte", model), "no-store");
     }
 
     private void api(Context ctx) {
-        Request request = request(ctx);
-        String limitText = blankToNull(ctx.queryParam("limit"));
+        pages.live().answer(key(ctx), () -> apiAnswer(request(ctx), blankToNull(ctx.queryParam("limit")))).send(ctx);
+    }
+
+    private Answer apiAnswer(Request request, String limitText) {
         int limit = DEFAULT_API_LIMIT;
         if (limitText != null) {
             limit = limitText.matches("\\d{1,3}") ? Integer.parseInt(limitText) : 0;
             if (limit < 1 || limit > MAX_API_LIMIT) {
-                JsonResponses.errors(ctx, 400, List.of(JsonResponses.error("limit", "must be a whole number from 1 to " + MAX_API_LIMIT)));
-                return;
+                return JsonResponses.answer(400, Map.of("errors", List.of(JsonResponses.error("limit", "must be a whole number from 1 to " + MAX_API_LIMIT))), null);
             }
         }
         if (request.problem() != null) {
-            JsonResponses.errors(ctx, 400, List.of(JsonResponses.error(request.problemField(), request.problem())));
-            return;
+            return JsonResponses.answer(400, Map.of("errors", List.of(JsonResponses.error(request.problemField(), request.problem()))), null);
         }
         SearchResults results = pages.live().search().search(request.query(), request.area(), request.kind(),
                 (request.page() - 1) * limit, limit);
@@ -122,11 +127,14 @@ final class SearchRoutes {
         }
         body.put("results", hits);
         body.put("did_you_mean", results.didYouMean());
-        JsonResponses.send(ctx, 200, body);
+        return JsonResponses.answer(200, body, "no-store");
     }
 
     private void suggest(Context ctx) {
-        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        pages.live().answer(key(ctx), () -> suggestAnswer(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"))).send(ctx);
+    }
+
+    private Answer suggestAnswer(String query) {
         List<Map<String, Object>> suggestions = new ArrayList<>();
         for (Suggestion s : pages.live().search().suggest(query, SUGGESTIONS)) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -135,8 +143,7 @@ final class SearchRoutes {
             item.put("kind", s.kind());
             suggestions.add(item);
         }
-        ctx.header("Cache-Control", "public, max-age=300");
-        JsonResponses.send(ctx, 200, Map.of("suggestions", suggestions));
+        return JsonResponses.answer(200, Map.of("suggestions", suggestions), "public, max-age=300");
     }
 
     static String url(String query, String area, String kind, int page) {

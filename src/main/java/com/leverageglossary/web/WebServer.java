@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +18,17 @@ public final class WebServer {
     static final int MAX_REQUEST_HEADER_BYTES = 8192;
     /** How long a stopping server lets requests in flight finish. */
     private static final long STOP_TIMEOUT_MS = 10_000;
+
     private final Javalin javalin;
     private final CountDownLatch stopped;
     private final LiveSite live;
     private final CalculatorRegistry calculators;
 
-    private WebServer(Javalin javalin, CountDownLatch stopped, LiveSite live, CalculatorRegistry calculators) {
+    /** Requests being handled right now, so that stopping can wait for them. */
+    private final AtomicInteger inFlight;
+
+    private WebServer(Javalin javalin, CountDownLatch stopped, LiveSite live, CalculatorRegistry calculators, AtomicInteger inFlight) {
+        this.inFlight = inFlight;
         this.javalin = javalin;
         this.stopped = stopped;
         this.live = live;
@@ -34,6 +40,7 @@ public final class WebServer {
         Pages pages = new Pages(live, calculators, new Templates(), Assets.load(), baseUrl);
         ErrorPages errors = new ErrorPages(pages);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicInteger inFlight = new AtomicInteger();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -46,6 +53,8 @@ public final class WebServer {
                 http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
             });
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+            config.routes.before(ctx -> inFlight.incrementAndGet());
+            config.routes.after(ctx -> inFlight.decrementAndGet());
             config.events.serverStopped(stopped::countDown);
             AccessLog accessLog = new AccessLog();
             config.requestLogger.http(accessLog::record);
@@ -72,7 +81,7 @@ public final class WebServer {
             });
         });
         javalin.start(port);
-        return new WebServer(javalin, stopped, live, calculators);
+        return new WebServer(javalin, stopped, live, calculators, inFlight);
     }
 
     private static boolean isRead(Context ctx) {
@@ -95,8 +104,25 @@ public final class WebServer {
         return javalin.port();
     }
 
-    /** Stops accepting connections and lets requests in flight finish (up to ten seconds). */
+    /**
+     * Graceful stop (SIGTERM runs this through the shutdown hook): stops accepting connections, lets the
+     * requests in flight finish for up to ten seconds, then stops the server.
+     */
     public void stop() {
+        for (var connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.NetworkConnector network) {
+                network.close();
+            }
+        }
+        long deadline = System.nanoTime() + STOP_TIMEOUT_MS * 1_000_000;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         javalin.stop();
     }
 
