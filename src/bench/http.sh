@@ -11,7 +11,7 @@ NGINX_PORT=${NGINX_PORT:-7091}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
 
 wait_up() { # url [pid]: polls until the URL answers; gives up if the process has died
   until curl -fsS -o /dev/null "$1" 2>/dev/null; do
