@@ -34,8 +34,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * after construction and safe to share between request threads.
  */
 public final class SearchIndex {
-    /** More results than this are never shown or counted: "1,000+" is all anyone needs to know. */
-    static final int MAX_RESULTS = 1000;
+    /**
+     * More results than this are never ranked, shown or counted ("200+" is all a reader needs to know);
+     * it also lets ranking stop before the weaker tiers once enough has been found.
+     */
+    public static final int MAX_RESULTS = 200;
     private final List<SearchDocument> documents;
     private final IndexSearcher searcher;
     private final Synonyms synonyms;
@@ -224,7 +227,7 @@ public final class SearchIndex {
     private void collect(Query query, Set<Integer> ranked) {
         try {
             List<float[]> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, MAX_RESULTS).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query, MAX_RESULTS - ranked.size() + 1).scoreDocs) {
                 hits.add(new float[] {hit.score, documentNumber(hit.doc)});
             }
             hits.sort(java.util.Comparator.<float[]>comparingDouble(h -> -h[0])

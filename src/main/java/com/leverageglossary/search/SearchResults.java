@@ -13,4 +13,9 @@ import java.util.Map;
  */
 public record SearchResults(String query, int total, List<SearchHit> hits, Map<String, Integer> areaCounts,
                             Map<String, Integer> kindCounts, String didYouMean) {
+
+    /** "1 result", "42 results", or "200+ results" when the count reached the cap. */
+    public String countText() {
+        return total == 1 ? "1 result" : total + (total >= SearchIndex.MAX_RESULTS ? "+" : "") + " results";
+    }
 }

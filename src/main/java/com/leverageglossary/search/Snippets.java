@@ -10,7 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
@@ -26,8 +26,9 @@ final class Snippets {
         this.terms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, query);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         terms.forEach(term -> words.add(new TermQuery(new Term(TieredQueries.BODY, term)), Occur.SHOULD));
+        // Term scoring, not QueryScorer: no per-document in-memory index, a fraction of the cost.
         this.highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                new QueryScorer(words.build(), TieredQueries.BODY));
+                new QueryTermScorer(words.build()));
         highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
         // The best passage is almost always early; analysing whole long-form terms costs milliseconds.
         highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_ANALYSED);
