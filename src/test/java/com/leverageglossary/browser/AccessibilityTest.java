@@ -2,7 +2,6 @@ package com.leverageglossary.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -47,17 +45,10 @@ class AccessibilityTest {
     static void start() throws Exception {
         assertThat(AXE).as("axe.min.js is installed by .ci/run (npm install --prefix .tools axe-core)").exists();
         axe = Files.readString(AXE);
-        site = RunningSite.serve(App.load(Path.of("content")));
-        browser = Browser.start(1280, 900);
+        site = RunningSite.realContent();
+        browser = Browser.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        site.close();
-    }
 
     @Test
     void everyPageTypeHasNoAxeViolationsInLightAndDarkMode() {

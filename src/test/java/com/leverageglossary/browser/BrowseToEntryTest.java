@@ -29,14 +29,11 @@ class BrowseToEntryTest {
     @BeforeAll
     static void start() throws Exception {
         site = RunningSite.serve(Fixtures.copyOfValid(dir).load());
-        browser = Browser.start(1280, 900);
+        browser = Browser.shared();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         site.close();
     }
 

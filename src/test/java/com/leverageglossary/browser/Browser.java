@@ -17,6 +17,18 @@ final class Browser {
     private Browser() {
     }
 
+    private static ChromeDriver shared;
+
+    /** One headless browser for all browser tests; it quits when the test JVM exits. */
+    static synchronized ChromeDriver shared() {
+        if (shared == null) {
+            shared = start(1280, 900);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
+        }
+        shared.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        return shared;
+    }
+
     static ChromeDriver start(int width, int height) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))

@@ -2,12 +2,9 @@ package com.leverageglossary.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,17 +22,10 @@ class LiveCalculatorTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
-        browser = Browser.start(1280, 900);
+        site = RunningSite.realContent();
+        browser = Browser.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        site.close();
-    }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));

@@ -2,11 +2,8 @@ package com.leverageglossary.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,17 +20,10 @@ class SearchBoxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
-        browser = Browser.start(1280, 900);
+        site = RunningSite.realContent();
+        browser = Browser.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        site.close();
-    }
 
     @Test
     void typingShowsSuggestionsAndArrowEnterOpensTheChosenEntry() {

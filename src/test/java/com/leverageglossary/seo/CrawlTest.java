@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +42,7 @@ class CrawlTest {
 
     @BeforeAll
     static void crawl() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
+        site = RunningSite.realContent();
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> seen = new LinkedHashSet<>(queue);
         while (!queue.isEmpty()) {
@@ -72,10 +70,6 @@ class CrawlTest {
         }
     }
 
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     @Test
     void everyInternalLinkAnswers200Directly() {

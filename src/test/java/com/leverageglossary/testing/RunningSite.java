@@ -22,6 +22,24 @@ public final class RunningSite implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * One server on the real {@code content/}, shared by every test class that only reads from it; it
+     * stops when the test JVM exits.
+     */
+    public static synchronized RunningSite realContent() {
+        if (realContent == null) {
+            try {
+                realContent = serve(com.leverageglossary.App.load(java.nio.file.Path.of("content")));
+            } catch (Exception e) {
+                throw new IllegalStateException("the shipped content must load: " + e.getMessage(), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(realContent::close));
+        }
+        return realContent;
+    }
+
+    private static RunningSite realContent;
+
     public static RunningSite serve(Site site) {
         Options options = Options.parse(new String[] {"--port", "0"}, Map.of());
         return new RunningSite(WebServer.start(site, com.leverageglossary.App.CALCULATORS, options.port(), options.baseUrl()), options.baseUrl());

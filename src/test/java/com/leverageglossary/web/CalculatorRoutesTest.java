@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +19,9 @@ class CalculatorRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
+        site = RunningSite.realContent();
     }
 
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));

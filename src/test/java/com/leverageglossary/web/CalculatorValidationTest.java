@@ -12,14 +12,12 @@ import com.leverageglossary.testing.RunningSite;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,13 +34,9 @@ class CalculatorValidationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
+        site = RunningSite.realContent();
     }
 
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     static List<Calculator> calculators() {
         return App.CALCULATORS.all();

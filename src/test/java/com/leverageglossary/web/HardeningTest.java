@@ -2,7 +2,6 @@ package com.leverageglossary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -13,9 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,13 +25,9 @@ class HardeningTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
+        site = RunningSite.realContent();
     }
 
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/definition/health-factor/", "/no-such-page/", "/api/calculators/cppi?x=1", "/api/suggest?q=lev",

@@ -2,13 +2,11 @@ package com.leverageglossary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -17,7 +15,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
@@ -39,13 +36,9 @@ class HostileInputTest {
 
     @BeforeContainer
     static void start() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
+        site = RunningSite.realContent();
     }
 
-    @AfterContainer
-    static void stop() {
-        site.close();
-    }
 
     @Provide
     Arbitrary<String> hostileText() {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leverageglossary.App;
 import com.leverageglossary.testing.RunningSite;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +22,9 @@ class SearchRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.serve(App.load(Path.of("content")));
+        site = RunningSite.realContent();
     }
 
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
