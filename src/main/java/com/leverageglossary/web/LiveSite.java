@@ -59,6 +59,11 @@ final class LiveSite {
         return answer;
     }
 
+    /** The page already rendered under {@code key}, or null; never renders. */
+    Responses.Rendered renderedPage(String key) {
+        return snapshot.pages().get(key);
+    }
+
     Responses.Rendered page(String key, Supplier<Responses.Rendered> render) {
         return snapshot.pages().computeIfAbsent(key, k -> render.get());
     }

@@ -81,7 +81,7 @@ final class Responses {
         }
     }
 
-    private static boolean acceptsGzip(String acceptEncoding) {
+    static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -94,7 +94,7 @@ final class Responses {
         return false;
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -13,12 +13,19 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** Every header, in order; both the Javalin routes and {@link CachedPageHandler} send exactly these. */
+    static final java.util.Map<String, String> HEADERS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>() {
+        {
+            put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            put("X-Content-Type-Options", "nosniff");
+            put("Referrer-Policy", "strict-origin-when-cross-origin");
+            put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+            put("X-Frame-Options", "DENY");
+            put("Cross-Origin-Opener-Policy", "same-origin");
+        }
+    });
+
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        HEADERS.forEach(ctx::header);
     }
 }

@@ -58,6 +58,9 @@ public final class WebServer {
             config.events.serverStopped(stopped::countDown);
             AccessLog accessLog = new AccessLog();
             config.requestLogger.http(accessLog::record);
+            // Pages already rendered and static files skip Javalin entirely (most of the traffic).
+            config.jetty.modifyServletContextHandler(context ->
+                    context.insertHandler(new CachedPageHandler(live, pages.assets(), accessLog, inFlight)));
             config.routes.before(SecurityHeaders::apply);
             ReadOnlyRoutes routes = new ReadOnlyRoutes(config.routes);
             routes.get("/healthz", ctx -> health(ctx, live));

@@ -1,0 +1,86 @@
+package com.leverageglossary.web;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The fast path for pages already rendered and for static files: a Jetty handler in front of Javalin
+ * that answers a plain GET or HEAD of a cached path straight from memory, with exactly the headers the
+ * routes send (see {@link Responses#send}). Everything else, including the first request for a page,
+ * goes on to Javalin.
+ */
+final class CachedPageHandler extends Handler.Wrapper {
+    private static final String PAGE_CACHE_CONTROL = "no-cache";
+    private static final String ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";
+    private final LiveSite live;
+    private final Assets assets;
+    private final AccessLog accessLog;
+    private final AtomicInteger inFlight;
+
+    CachedPageHandler(LiveSite live, Assets assets, AccessLog accessLog, AtomicInteger inFlight) {
+        this.live = live;
+        this.assets = assets;
+        this.accessLog = accessLog;
+        this.inFlight = inFlight;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method) || request.getHttpURI().getQuery() != null) {
+            return super.handle(request, response, callback);
+        }
+        String path = Request.getPathInContext(request);
+        Responses.Rendered page = live.renderedPage(path);
+        String cacheControl = PAGE_CACHE_CONTROL;
+        if (page == null && path.startsWith(Assets.PREFIX)) {
+            page = assets.byUrl(path).orElse(null);
+            cacheControl = ASSET_CACHE_CONTROL;
+        }
+        if (page == null) {
+            return super.handle(request, response, callback);
+        }
+        inFlight.incrementAndGet();
+        try {
+            send(request, response, callback, page, cacheControl, head);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+        return true;
+    }
+
+    private void send(Request request, Response response, Callback callback, Responses.Rendered page, String cacheControl, boolean head) {
+        long started = System.nanoTime();
+        var headers = response.getHeaders();
+        SecurityHeaders.HEADERS.forEach(headers::put);
+        boolean gzip = page.gzipBody() != null && Responses.acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        headers.put(HttpHeader.ETAG, gzip ? page.etag().replaceFirst("\"$", "--gzip\"") : page.etag());
+        headers.put(HttpHeader.CACHE_CONTROL, cacheControl);
+        if (page.gzipBody() != null) {
+            headers.put(HttpHeader.VARY, "Accept-Encoding");
+        }
+        String path = Request.getPathInContext(request);
+        if (Responses.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), page.etag())) {
+            response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            callback.succeeded();
+            accessLog.record(request.getMethod(), path, 304, "0", (System.nanoTime() - started) / 1e6f);
+            return;
+        }
+        byte[] body = gzip ? page.gzipBody() : page.body();
+        headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
+        if (gzip) {
+            headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
+        }
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.setStatus(HttpStatus.OK_200);
+        response.write(true, head ? null : ByteBuffer.wrap(body), callback);
+        accessLog.record(request.getMethod(), path, 200, String.valueOf(body.length), (System.nanoTime() - started) / 1e6f);
+    }
+}
