@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -126,7 +127,8 @@ public final class SearchIndex {
         lucene.add(new TextField(TieredQueries.SUMMARY, doc.summary(), Field.Store.NO));
         doc.headings().forEach(h -> lucene.add(new TextField(TieredQueries.HEADINGS, h.text(), Field.Store.NO)));
         lucene.add(new TextField(TieredQueries.BODY, doc.body(), Field.Store.NO));
-        lucene.add(new TextField(SpellCorrector.FIELD, String.join(" ", names) + " " + doc.summary() + " " + doc.body(), Field.Store.NO));
+        // Corrections come from names and summaries: a smaller vocabulary, and the words people look up.
+        lucene.add(new TextField(SpellCorrector.FIELD, String.join(" ", names) + " " + doc.summary(), Field.Store.NO));
         return lucene;
     }
 
@@ -175,7 +177,7 @@ public final class SearchIndex {
             hits.add(new SearchHit(doc.title(), snippets.url(doc), doc.kind(), doc.areaSlugs(), doc.areaTitles(), snippets.of(doc)));
         }
         // Offered whenever a word is unknown to the index and its correction finds something, even if typo matching already did.
-        String didYouMean = query.isEmpty() ? null : didYouMean(query, corrections);
+        String didYouMean = query.isEmpty() ? null : didYouMean(query, corrections, !ranked.isEmpty());
         return new SearchResults(query, filtered.size(), hits, sortedByCount(areaCounts), sortedByCount(kindCounts), didYouMean);
     }
 
@@ -185,7 +187,7 @@ public final class SearchIndex {
     }
 
     /** The query with each unknown word replaced by its best correction, when that finds something. */
-    private String didYouMean(String query, Map<String, List<String>> corrections) {
+    private String didYouMean(String query, Map<String, List<String>> corrections, boolean typoTiersFoundSomething) {
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
         for (String word : QueryText.terms(Analyzers.WORDS, SpellCorrector.FIELD, query)) {
@@ -194,7 +196,8 @@ public final class SearchIndex {
             changed |= !candidates.isEmpty();
         }
         String suggestion = String.join(" ", corrected);
-        return changed && !rank(suggestion, corrections).isEmpty() ? suggestion : null;
+        // When the query already found results, the typo tiers matched these very corrections; no need to rank again.
+        return changed && (typoTiersFoundSomething || !rank(suggestion, corrections).isEmpty()) ? suggestion : null;
     }
 
     /** Document numbers in contract order: tier by tier, each tier trying every synonym variant. */
@@ -227,7 +230,9 @@ public final class SearchIndex {
     private void collect(Query query, Set<Integer> ranked) {
         try {
             List<float[]> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, MAX_RESULTS - ranked.size() + 1).scoreDocs) {
+            int wanted = MAX_RESULTS - ranked.size() + 1;
+            // Counting only as many hits as are wanted lets Lucene skip blocks that cannot make the top.
+            for (ScoreDoc hit : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs) {
                 hits.add(new float[] {hit.score, documentNumber(hit.doc)});
             }
             hits.sort(java.util.Comparator.<float[]>comparingDouble(h -> -h[0])

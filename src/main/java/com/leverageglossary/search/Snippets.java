@@ -18,7 +18,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 /** The best passage of a result with the query's words marked, escaped for HTML, and the section link. */
 final class Snippets {
     private static final int FRAGMENT_CHARS = 180;
-    private static final int MAX_CHARS_ANALYSED = 1500;
+    private static final int MAX_CHARS_ANALYSED = 700;
     private final List<String> terms;
     private final Highlighter highlighter;
 

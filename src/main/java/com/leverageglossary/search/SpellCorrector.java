@@ -34,9 +34,18 @@ final class SpellCorrector {
         return checker;
     }
 
+    /** True when the word occurs in a name or summary, or (stemmed) in a body. */
     boolean known(String word) {
         try {
-            return searcher.getIndexReader().docFreq(new Term(FIELD, word)) > 0;
+            if (searcher.getIndexReader().docFreq(new Term(FIELD, word)) > 0) {
+                return true;
+            }
+            for (String stem : QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, word)) {
+                if (searcher.getIndexReader().docFreq(new Term(TieredQueries.BODY, stem)) > 0) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("reading an in-memory index cannot fail", e);
         }

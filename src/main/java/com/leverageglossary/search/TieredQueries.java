@@ -116,15 +116,17 @@ final class TieredQueries {
         return all.build();
     }
 
-    /** Each word scores by the best field it prefixes (names over summary over body), not by how many. */
+    /**
+     * Each word scores by the best field it prefixes (names over summary), not by how many. Bodies are
+     * left out: a two-letter prefix expands to thousands of body words and finds nothing a reader meant.
+     */
     private static Query prefixes(List<String> words) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             List<Query> fields = List.of(
                     new BoostQuery(new PrefixQuery(new Term(TITLE, word)), 3),
                     new BoostQuery(new PrefixQuery(new Term(ALIASES, word)), 3),
-                    new BoostQuery(new PrefixQuery(new Term(SUMMARY, word)), 2),
-                    new PrefixQuery(new Term(BODY, word)));
+                    new PrefixQuery(new Term(SUMMARY, word)));
             all.add(new DisjunctionMaxQuery(fields, 0), Occur.MUST);
         }
         return all.build();
