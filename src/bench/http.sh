@@ -11,7 +11,8 @@ NGINX_PORT=${NGINX_PORT:-7091}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
+# Servers are started inside $(...) subshells, so they are not jobs of this shell: their pids go to a file.
+trap 'kill $(cat "$work/pids" 2>/dev/null) 2>/dev/null || true; nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
 
 wait_up() { # url [pid]: polls until the URL answers; gives up if the process has died
   until curl -fsS -o /dev/null "$1" 2>/dev/null; do
@@ -24,6 +25,7 @@ start_ms() { # prints milliseconds from launch to the first served page
   local content=$1 port=$2 started
   started=$(date +%s%N)
   java -Xmx128m -jar "$JAR" --port "$port" --content "$content" >"$work/start-$port.log" 2>&1 &
+  echo $! >> "$work/pids"
   wait_up "http://localhost:$port/" $!
   echo $(( ($(date +%s%N) - started) / 1000000 ))
 }
