@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class LineChart {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 300;
-    private static final int LEFT = 64;
+    private static final int LEFT = 76;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
     private static final int BOTTOM = 44;
