@@ -21,7 +21,8 @@ public final class PlainText {
             entity.appendReplacement(decoded, Matcher.quoteReplacement(decode(entity.group(1))));
         }
         entity.appendTail(decoded);
-        return decoded.toString().replaceAll("\\s+", " ").replaceAll("(\\. )+", ". ").strip();
+        // Block ends become ". " so sentences stay apart; drop the extra one after text that already ends a sentence.
+        return decoded.toString().replaceAll("\\s+", " ").replaceAll("([.:;!?])( ?\\.)+( |$)", "$1$3").replaceAll("(\\. )+", ". ").strip();
     }
 
     private static String decode(String entity) {
