@@ -54,14 +54,4 @@ public record Calculator(String id, String title, String description, List<Strin
         }
         return errors;
     }
-
-    public Input input(String name) {
-        return inputs.stream().filter(i -> i.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(id + " has no input " + name));
-    }
-
-    public Output output(String name) {
-        return outputs.stream().filter(o -> o.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(id + " has no output " + name));
-    }
 }

@@ -26,11 +26,6 @@ public final class Inputs {
         return ((Number) require(name)).doubleValue();
     }
 
-    public Double optionalNumber(String name) {
-        Object value = values.get(name);
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
     public int integer(String name) {
         return ((Number) require(name)).intValue();
     }

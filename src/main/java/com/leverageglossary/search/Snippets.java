@@ -39,7 +39,7 @@ final class Snippets {
         if (!terms.isEmpty()) {
             String body = best(doc.body());
             if (body != null) {
-                return (doc.body().startsWith(PlainText.of(body).replace("<mark>", "").replace("</mark>", "")) ? "" : "… ") + body + " …";
+                return (doc.body().startsWith(PlainText.of(body.replace("<mark>", "").replace("</mark>", ""))) ? "" : "… ") + body + " …";
             }
             String summary = best(doc.summary());
             if (summary != null) {

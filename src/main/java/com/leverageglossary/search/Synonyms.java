@@ -1,6 +1,5 @@
 package com.leverageglossary.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +7,7 @@ import java.util.Set;
 
 /**
  * Query-time synonyms: groups of equivalent phrases from every entry's aliases and the curated list in
- * {@code content/synonyms.txt} (one group per line, comma-separated, {@code #} comments). A query is
+ * {@code content/synonyms.txt} (read by the content loader). A query is
  * searched as written and with each group member it contains replaced by the group's first member.
  */
 final class Synonyms {
@@ -18,17 +17,6 @@ final class Synonyms {
     Synonyms(List<List<String>> groups) {
         this.groups = groups.stream().map(g -> g.stream().map(Synonyms::words).filter(w -> !w.isBlank()).distinct().toList())
                 .filter(g -> g.size() > 1).toList();
-    }
-
-    static List<List<String>> parse(String text) {
-        List<List<String>> groups = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String content = line.replaceFirst("#.*", "").strip();
-            if (!content.isEmpty()) {
-                groups.add(List.of(content.split("\\s*,\\s*")));
-            }
-        }
-        return groups;
     }
 
     /** Lower case, punctuation as spaces: the form phrases are compared in. */

@@ -60,14 +60,14 @@ final class CachedPageHandler extends Handler.Wrapper {
         long started = System.nanoTime();
         var headers = response.getHeaders();
         SecurityHeaders.HEADERS.forEach(headers::put);
-        boolean gzip = page.gzipBody() != null && Responses.acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
-        headers.put(HttpHeader.ETAG, gzip ? page.etag().replaceFirst("\"$", "--gzip\"") : page.etag());
+        boolean gzip = page.sendsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        headers.put(HttpHeader.ETAG, gzip ? page.gzipEtag() : page.etag());
         headers.put(HttpHeader.CACHE_CONTROL, cacheControl);
-        if (page.gzipBody() != null) {
+        if (page.varies()) {
             headers.put(HttpHeader.VARY, "Accept-Encoding");
         }
         String path = Request.getPathInContext(request);
-        if (Responses.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), page.etag())) {
+        if (page.notModified(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             callback.succeeded();
             accessLog.record(request.getMethod(), path, 304, "0", (System.nanoTime() - started) / 1e6f);

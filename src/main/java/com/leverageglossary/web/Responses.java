@@ -18,14 +18,32 @@ final class Responses {
      * A rendered page, document or asset with its validator and, when worth it, its gzip form computed
      * once, so cached answers cost no compression per request.
      */
-    record Rendered(String contentType, byte[] body, String etag, byte[] gzipBody) {
+    record Rendered(String contentType, byte[] body, String etag, byte[] gzipBody, String gzipEtag) {
         static Rendered of(String contentType, byte[] body) {
             return of(contentType, body, "\"" + Assets.sha256(body).substring(0, 20) + "\"");
         }
 
         static Rendered of(String contentType, byte[] body, String etag) {
             boolean compressible = !contentType.startsWith("image/png") && body.length >= GZIP_MIN_BYTES;
-            return new Rendered(contentType, body, etag, compressible ? gzip(body) : null);
+            // Each encoding is its own representation, so it has its own strong validator.
+            return compressible
+                    ? new Rendered(contentType, body, etag, gzip(body), etag.replaceFirst("\"$", "--gzip\""))
+                    : new Rendered(contentType, body, etag, null, null);
+        }
+
+        /** Whether the answer depends on Accept-Encoding. */
+        boolean varies() {
+            return gzipBody != null;
+        }
+
+        /** The form to send for a request's Accept-Encoding: gzip when both sides have it. */
+        boolean sendsGzip(String acceptEncoding) {
+            return gzipBody != null && acceptsGzip(acceptEncoding);
+        }
+
+        /** True when the client's If-None-Match already names either form of this answer. */
+        boolean notModified(String ifNoneMatch) {
+            return matches(ifNoneMatch, etag);
         }
     }
 
@@ -60,15 +78,13 @@ final class Responses {
     }
 
     static void send(Context ctx, Rendered rendered, String cacheControl) {
-        boolean gzip = rendered.gzipBody() != null && acceptsGzip(ctx.header("Accept-Encoding"));
-        // Each encoding is its own representation, so it has its own strong validator.
-        String etag = gzip ? rendered.etag().replaceFirst("\"$", "--gzip\"") : rendered.etag();
-        ctx.header("ETag", etag);
+        boolean gzip = rendered.sendsGzip(ctx.header("Accept-Encoding"));
+        ctx.header("ETag", gzip ? rendered.gzipEtag() : rendered.etag());
         ctx.header("Cache-Control", cacheControl);
-        if (rendered.gzipBody() != null) {
+        if (rendered.varies()) {
             ctx.header("Vary", "Accept-Encoding");
         }
-        if (matches(ctx.header("If-None-Match"), rendered.etag())) {
+        if (rendered.notModified(ctx.header("If-None-Match"))) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
@@ -81,7 +97,7 @@ final class Responses {
         }
     }
 
-    static boolean acceptsGzip(String acceptEncoding) {
+    private static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -94,7 +110,7 @@ final class Responses {
         return false;
     }
 
-    static boolean matches(String ifNoneMatch, String etag) {
+    private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
