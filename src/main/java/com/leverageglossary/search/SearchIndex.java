@@ -181,6 +181,11 @@ public final class SearchIndex {
         return new SearchResults(query, filtered.size(), hits, sortedByCount(areaCounts), sortedByCount(kindCounts), didYouMean);
     }
 
+    /** The query as search reads it: control characters gone, white space folded, cut at 200 characters. */
+    public static String cleanQuery(String rawQuery) {
+        return QueryText.clean(rawQuery);
+    }
+
     public List<Suggestion> suggest(String rawQuery, int limit) {
         String query = QueryText.clean(rawQuery);
         return query.isEmpty() ? List.of() : suggester.suggest(query, limit);

@@ -22,19 +22,36 @@ final class CachedPageHandler extends Handler.Wrapper {
     private final Assets assets;
     private final AccessLog accessLog;
     private final AtomicInteger inFlight;
+    private final SiteErrorHandler errors;
 
-    CachedPageHandler(LiveSite live, Assets assets, AccessLog accessLog, AtomicInteger inFlight) {
+    CachedPageHandler(LiveSite live, Assets assets, AccessLog accessLog, AtomicInteger inFlight, SiteErrorHandler errors) {
         this.live = live;
         this.assets = assets;
         this.accessLog = accessLog;
         this.inFlight = inFlight;
+        this.errors = errors;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        try {
+            return answer(request, response, callback);
+        } catch (OutOfMemoryError e) {
+            OutOfMemoryExit.halt();
+            throw e;
+        }
+    }
+
+    private boolean answer(Request request, Response response, Callback callback) throws Exception {
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
-        if (!head && !"GET".equals(method) || request.getHttpURI().getQuery() != null) {
+        if (!head && !"GET".equals(method)) {
+            // Any other token, "POST" or "get" or "M-SEARCH", is refused here: Javalin would fail on unknown ones.
+            errors.send(request, response, callback, 405);
+            accessLog.record(method, Request.getPathInContext(request), 405, "-", 0f);
+            return true;
+        }
+        if (request.getHttpURI().getQuery() != null) {
             return super.handle(request, response, callback);
         }
         String path = Request.getPathInContext(request);

@@ -48,8 +48,7 @@ final class CalculatorRoutes {
                         () -> pages.html("calculator.jte", model(calculator, CalculatorViews.examples(calculator)))));
                 return;
             }
-            String key = ctx.path() + "?" + ctx.queryString();
-            pages.live().answer(key, () -> {
+            pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator, query), () -> {
                 PageModels.CalculatorPage model = model(calculator, query);
                 return new Answer(model.view().computed() ? 200 : 400, pages.html("calculator.jte", model), "no-cache");
             }).send(ctx);
@@ -65,9 +64,18 @@ final class CalculatorRoutes {
                 pages.site().entriesUsingCalculator(calculator.id()));
     }
 
+    /**
+     * Known calculators with only their own parameters are cached under a canonical key; anything else is a
+     * cheap 404 or 400 computed afresh, so junk parameters cannot fill the cache.
+     */
     private void api(Context ctx) {
-        String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-        pages.live().answer(key, () -> apiAnswer(ctx.pathParam("id"), ctx.queryParamMap())).send(ctx);
+        Map<String, List<String>> query = ctx.queryParamMap();
+        Optional<Calculator> calculator = pages.calculators().find(ctx.pathParam("id"));
+        if (calculator.isPresent() && CalculatorViews.ownParameters(calculator.get(), query).size() == query.size()) {
+            pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator.get(), query), () -> apiAnswer(ctx.pathParam("id"), query)).send(ctx);
+        } else {
+            apiAnswer(ctx.pathParam("id"), query).send(ctx);
+        }
     }
 
     private Answer apiAnswer(String id, Map<String, List<String>> query) {

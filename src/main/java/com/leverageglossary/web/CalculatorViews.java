@@ -117,6 +117,17 @@ final class CalculatorViews {
         return String.valueOf(value);
     }
 
+    /**
+     * The cache key of a calculator answer: its path and every value of the calculator's own parameters, in
+     * declaration order. Tracking parameters and the order a URL happens to use never make a new key.
+     */
+    static String cacheKey(String path, Calculator calculator, Map<String, List<String>> query) {
+        StringBuilder key = new StringBuilder(path).append('?');
+        ownParameters(calculator, query).forEach((name, values) -> values.forEach(value ->
+                key.append(encode(name)).append('=').append(encode(value)).append('&')));
+        return key.toString();
+    }
+
     static String queryString(Map<String, List<String>> values) {
         return values.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty() && !e.getValue().get(0).isBlank())

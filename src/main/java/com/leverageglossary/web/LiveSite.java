@@ -2,19 +2,24 @@ package com.leverageglossary.web;
 
 import com.leverageglossary.content.Site;
 import com.leverageglossary.search.SearchIndex;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The site being served, its search index and the pages rendered from it. All three are replaced
- * together as one reference, so a reload never serves a page or a result from older content.
+ * The site being served, its search index and the answers rendered from it. All are replaced together as
+ * one reference, so a reload never serves a page or a result from older content. Both caches are bounded
+ * by bytes as a fraction of the heap, so no mix of requests can exhaust memory.
  */
 final class LiveSite {
-    /** Answers computed from a URL's query (search, calculators): the most recently used are kept. */
-    static final int MAX_ANSWERS = 4096;
+    /** Rendered pages of the content (entries, areas, calculators' own pages): a sixth of the heap. */
+    static final long PAGE_BUDGET_BYTES = Runtime.getRuntime().maxMemory() / 6;
+    /** Answers computed from a query (search, suggest, calculator forms and API): a twentieth of the heap. */
+    static final long ANSWER_BUDGET_BYTES = Runtime.getRuntime().maxMemory() / 20;
+    /** Larger answers (a CPPI path of 1,000 returns, say) are computed for each request and not kept. */
+    static final int MAX_CACHED_ANSWER_BYTES = 64 * 1024;
+    /** A page this large is not kept either (no real entry comes near it). */
+    static final int MAX_CACHED_PAGE_BYTES = 512 * 1024;
 
-    private record Snapshot(Site site, SearchIndex search, Map<String, Responses.Rendered> pages, Map<String, Answer> answers) {
+    private record Snapshot(Site site, SearchIndex search, ByteBoundedCache<Responses.Rendered> pages, ByteBoundedCache<Answer> answers) {
     }
 
     private volatile Snapshot snapshot;
@@ -32,39 +37,32 @@ final class LiveSite {
     }
 
     void replace(Site site, SearchIndex search) {
-        snapshot = new Snapshot(site, search, new ConcurrentHashMap<>(), java.util.Collections.synchronizedMap(
-                new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
-                        return size() > MAX_ANSWERS;
-                    }
-                }));
+        snapshot = new Snapshot(site, search,
+                new ByteBoundedCache<>(PAGE_BUDGET_BYTES, MAX_CACHED_PAGE_BYTES, Responses.Rendered::bytes),
+                new ByteBoundedCache<>(ANSWER_BUDGET_BYTES, MAX_CACHED_ANSWER_BYTES, Answer::bytes));
     }
 
     /**
-     * The page cached under {@code key}, rendered on first use. Keys are canonical paths of pages that
-     * exist, so the cache is bounded by the number of pages the content defines.
-     */
-    /**
-     * The answer cached under {@code key} (a path with its query string), computed on a miss. Bounded to the
-     * {@link #MAX_ANSWERS} most recently used, so arbitrary query strings cannot grow memory.
+     * The answer cached under {@code key}, computed on a miss. The key must name the answer canonically
+     * (only the parameters that change it, in a fixed order), so that noise in a URL cannot multiply entries.
      */
     Answer answer(String key, Supplier<Answer> compute) {
-        Map<String, Answer> answers = snapshot.answers();
-        Answer answer = answers.get(key);
-        if (answer == null) {
-            answer = compute.get();
-            answers.put(key, answer);
-        }
-        return answer;
+        return snapshot.answers().get(key, compute);
     }
 
     /** The page already rendered under {@code key}, or null; never renders. */
     Responses.Rendered renderedPage(String key) {
-        return snapshot.pages().get(key);
+        return snapshot.pages().peek(key);
     }
 
+    /** The page under {@code key} (a canonical path), rendered on first use. */
     Responses.Rendered page(String key, Supplier<Responses.Rendered> render) {
-        return snapshot.pages().computeIfAbsent(key, k -> render.get());
+        return snapshot.pages().get(key, render);
+    }
+
+    /** Bytes held by the page and answer caches, for /healthz-style reporting and tests. */
+    long cachedBytes() {
+        Snapshot s = snapshot;
+        return s.pages().weightedBytes() + s.answers().weightedBytes();
     }
 }

@@ -31,6 +31,11 @@ final class Responses {
                     : new Rendered(contentType, body, etag, null, null);
         }
 
+        /** Bytes held: both bodies and the validators. */
+        int bytes() {
+            return body.length + (gzipBody == null ? 0 : gzipBody.length) + 2 * (etag.length() + contentType.length()) + 64;
+        }
+
         /** Whether the answer depends on Accept-Encoding. */
         boolean varies() {
             return gzipBody != null;

@@ -2,6 +2,7 @@ package com.leverageglossary.web;
 
 import com.leverageglossary.content.Area;
 import com.leverageglossary.search.SearchHit;
+import com.leverageglossary.search.SearchIndex;
 import com.leverageglossary.search.SearchResults;
 import com.leverageglossary.search.Suggestion;
 import io.javalin.http.Context;
@@ -63,12 +64,17 @@ final class SearchRoutes {
     }
 
     private void page(Context ctx) {
-        pages.live().answer(key(ctx), () -> pageAnswer(request(ctx))).send(ctx);
+        Request request = request(ctx);
+        pages.live().answer(key(ctx, request, null), () -> pageAnswer(request)).send(ctx);
     }
 
-    /** Cache key: the path and the raw query string, so equal URLs share one computed answer. */
-    private static String key(Context ctx) {
-        return ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    /**
+     * Cache key: what the answer depends on, the query as search reads it (cleaned, cut) and the checked
+     * filters, so tracking parameters or padding never make a new entry.
+     */
+    private static String key(Context ctx, Request request, String limit) {
+        return ctx.path() + "\n" + SearchIndex.cleanQuery(request.query()) + "\n" + request.area() + "\n" + request.kind()
+                + "\n" + request.page() + "\n" + request.problemField() + "\n" + limit;
     }
 
     private Answer pageAnswer(Request request) {
@@ -96,7 +102,9 @@ final class SearchRoutes {
     }
 
     private void api(Context ctx) {
-        pages.live().answer(key(ctx), () -> apiAnswer(request(ctx), blankToNull(ctx.queryParam("limit")))).send(ctx);
+        Request request = request(ctx);
+        String limit = blankToNull(ctx.queryParam("limit"));
+        pages.live().answer(key(ctx, request, limit), () -> apiAnswer(request, limit)).send(ctx);
     }
 
     private Answer apiAnswer(Request request, String limitText) {
@@ -131,7 +139,8 @@ final class SearchRoutes {
     }
 
     private void suggest(Context ctx) {
-        pages.live().answer(key(ctx), () -> suggestAnswer(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"))).send(ctx);
+        String query = SearchIndex.cleanQuery(ctx.queryParam("q"));
+        pages.live().answer(ctx.path() + "\n" + query, () -> suggestAnswer(query)).send(ctx);
     }
 
     private Answer suggestAnswer(String query) {

@@ -36,9 +36,11 @@ public final class WebServer {
     }
 
     public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl) {
+        OutOfMemoryExit.install();
         LiveSite live = new LiveSite(site, SearchIndex.build(site, calculators.all()));
         Pages pages = new Pages(live, calculators, new Templates(), Assets.load(), baseUrl);
         ErrorPages errors = new ErrorPages(pages);
+        SiteErrorHandler errorHandler = new SiteErrorHandler(errors);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicInteger inFlight = new AtomicInteger();
         Javalin javalin = Javalin.create(config -> {
@@ -52,7 +54,10 @@ public final class WebServer {
                 http.setSendXPoweredBy(false);
                 http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
             });
-            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setErrorHandler(errorHandler);
+            });
             config.routes.before(ctx -> inFlight.incrementAndGet());
             config.routes.after(ctx -> inFlight.decrementAndGet());
             config.events.serverStopped(stopped::countDown);
@@ -60,7 +65,7 @@ public final class WebServer {
             config.requestLogger.http(accessLog::record);
             // Pages already rendered and static files skip Javalin entirely (most of the traffic).
             config.jetty.modifyServletContextHandler(context ->
-                    context.insertHandler(new CachedPageHandler(live, pages.assets(), accessLog, inFlight)));
+                    context.insertHandler(new CachedPageHandler(live, pages.assets(), accessLog, inFlight, errorHandler)));
             config.routes.before(SecurityHeaders::apply);
             ReadOnlyRoutes routes = new ReadOnlyRoutes(config.routes);
             routes.get("/healthz", ctx -> health(ctx, live));
@@ -72,9 +77,7 @@ public final class WebServer {
             new SeoRoutes(pages).register(routes);
             new StaticRoutes(pages.assets(), errors).register(routes);
             config.routes.error(404, ctx -> {
-                if (!isRead(ctx)) {
-                    errors.methodNotAllowed(ctx);
-                } else if (!ErrorPages.rendered(ctx)) {
+                if (!ErrorPages.rendered(ctx)) {
                     errors.notFound(ctx);
                 }
             });
@@ -85,11 +88,6 @@ public final class WebServer {
         });
         javalin.start(port);
         return new WebServer(javalin, stopped, live, calculators, inFlight);
-    }
-
-    private static boolean isRead(Context ctx) {
-        String method = ctx.method().name();
-        return method.equals("GET") || method.equals("HEAD");
     }
 
     private static void health(Context ctx, LiveSite live) {

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,22 +94,78 @@ class HardeningTest {
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
-    /** Sends bytes exactly as given (HttpClient would refuse or fix them) and reads the status code. */
+    @ParameterizedTest
+    @ValueSource(strings = {"get", "head", "post", "M-SEARCH", "PROPFIND", "BREW"})
+    void unknownAndLowerCaseMethodsGetTheSites405(String method) throws Exception {
+        String response = raw(method + " /glossary/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(status(response)).isEqualTo(405);
+        assertThat(response).contains("Allow: GET, HEAD", "Method not allowed");
+        assertTheSitesOwnErrorPage(response);
+    }
+
+    /** Errors Jetty raises before any route runs are still the site's own pages, with its headers, in UTF-8. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "400|GET /a|b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "400|GET / HTTP/1.1\r\nConnection: close\r\n\r\n",
+            "400|GET /term/a%00b/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "505|GET / HTTP/3.7\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "414|GET /search?q=LONG HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "414|GET /api/calculators/cppi?portfolio_value=100&floor=80&multiplier=3&risky_returns_pct=LIST HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "431|GET / HTTP/1.1\r\nHost: x\r\nX-Big: BIG\r\nConnection: close\r\n\r\n"})
+    void errorsRaisedBeforeTheRoutesAreTheSitesOwnPages(String statusAndRequest) throws Exception {
+        String[] parts = statusAndRequest.split("\\|", 2);
+        String request = parts[1].replace("LONG", "a".repeat(9_000)).replace("BIG", "b".repeat(9_000))
+                .replace("LIST", "-12.3456,".repeat(1_000) + "-12.3456");
+        String response = raw(request);
+        assertThat(status(response)).isEqualTo(Integer.parseInt(parts[0]));
+        assertTheSitesOwnErrorPage(response);
+    }
+
+    @Test
+    void apiErrorsAreJson() throws Exception {
+        String response = raw("GET /api/..;/x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(status(response)).isEqualTo(400);
+        assertThat(response).contains("Content-Type: application/json; charset=utf-8", "{\"errors\":[{\"field\":\"request\"");
+        HttpResponse<String> unknown = site.get("/api/no-such-thing");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(unknown.body()).startsWith("{\"errors\":[{\"field\":\"path\"");
+    }
+
+    private static void assertTheSitesOwnErrorPage(String response) {
+        String head = response.substring(0, response.indexOf("\r\n\r\n"));
+        assertThat(head).containsIgnoringCase("charset=utf-8").contains("Content-Security-Policy: default-src 'self'",
+                "X-Content-Type-Options: nosniff", "Referrer-Policy:", "Cache-Control: no-store").doesNotContain("Server:");
+        String body = response.substring(head.length() + 4);
+        if (!head.contains("application/json")) {
+            assertThat(body).startsWith("<!DOCTYPE html>").contains("Leverage Glossary").doesNotContainIgnoringCase("jetty");
+        }
+    }
+
     private static int rawStatus(String request) throws Exception {
+        return status(raw(request));
+    }
+
+    private static int status(String response) {
+        return Integer.parseInt(response.split(" ", 3)[1]);
+    }
+
+    /** Sends bytes exactly as given (HttpClient would refuse or fix them) and reads the whole answer. */
+    private static String raw(String request) throws Exception {
         URI base = URI.create(site.baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
+            socket.shutdownOutput();
             InputStream in = socket.getInputStream();
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int c;
-            while ((c = in.read()) != -1 && c != '\n') {
-                line.write(c);
-            }
-            String status = line.toString(StandardCharsets.ISO_8859_1);
-            return Integer.parseInt(List.of(status.split(" ")).get(1));
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            in.transferTo(answer);
+            return answer.toString(StandardCharsets.UTF_8);
+        } catch (java.net.SocketException e) {
+            throw new AssertionError("connection failed: " + e.getMessage(), e);
         }
     }
 }
