@@ -26,7 +26,7 @@ final class CalculatorRoutes {
         routes.get(INDEX, ctx -> Responses.page(ctx, pages.live().page(INDEX, () -> pages.html("calculators.jte", index()))));
         routes.get("/calculators", ctx -> Responses.redirect(ctx, INDEX));
         routes.get("/calculators/{id}/", this::page);
-        routes.get("/calculators/{id}", ctx -> withCalculator(ctx, c -> Responses.redirect(ctx, CalculatorViews.pageUrl(c))));
+        routes.get("/calculators/{id}", ctx -> withCalculator(ctx, c -> Responses.redirectWithQuery(ctx, CalculatorViews.pageUrl(c))));
         routes.get("/api/calculators/{id}", this::api);
     }
 

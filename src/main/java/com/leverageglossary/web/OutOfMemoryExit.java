@@ -19,7 +19,13 @@ final class OutOfMemoryExit {
     private OutOfMemoryExit() {
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean INSTALLED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Once per JVM: warns when the flag is missing and halts on an OutOfMemoryError no one caught. */
     static void install() {
+        if (!INSTALLED.compareAndSet(false, true)) {
+            return;
+        }
         if (!flagSet()) {
             LOG.warn("started without -XX:+ExitOnOutOfMemoryError: pass it to the JVM so that running out of memory always exits");
         }

@@ -77,6 +77,12 @@ final class Responses {
         send(ctx, rendered, "public, max-age=31536000, immutable");
     }
 
+    /** Redirects to {@code location} with the request's query string, for pages whose answer depends on it. */
+    static void redirectWithQuery(Context ctx, String location) {
+        String query = ctx.queryString();
+        redirect(ctx, query == null || query.isEmpty() ? location : location + "?" + query);
+    }
+
     static void redirect(Context ctx, String location) {
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.redirect(location, HttpStatus.MOVED_PERMANENTLY);

@@ -30,7 +30,7 @@ final class SearchRoutes {
 
     void register(ReadOnlyRoutes routes) {
         routes.get(PATH, this::page);
-        routes.get(PATH + "/", ctx -> Responses.redirect(ctx, PATH));
+        routes.get(PATH + "/", ctx -> Responses.redirectWithQuery(ctx, PATH));
         routes.get("/api/search", this::api);
         routes.get("/api/suggest", this::suggest);
     }

@@ -18,6 +18,8 @@ public final class WebServer {
     static final int MAX_REQUEST_HEADER_BYTES = 8192;
     /** How long a stopping server lets requests in flight finish. */
     private static final long STOP_TIMEOUT_MS = 10_000;
+    /** How long an idle keep-alive connection may stay open once stopping has begun. */
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 50;
 
     private final Javalin javalin;
     private final CountDownLatch stopped;
@@ -111,12 +113,17 @@ public final class WebServer {
      */
     public void stop() {
         for (var connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector graceful) {
+                // Shut down, the connector answers "Connection: close" and idle keep-alive connections time out at once.
+                graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
+                graceful.shutdown();
+            }
             if (connector instanceof org.eclipse.jetty.server.NetworkConnector network) {
                 network.close();
             }
         }
         long deadline = System.nanoTime() + STOP_TIMEOUT_MS * 1_000_000;
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+        while ((inFlight.get() > 0 || openConnections() > 0) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -125,6 +132,14 @@ public final class WebServer {
             }
         }
         javalin.stop();
+    }
+
+    private int openConnections() {
+        int open = 0;
+        for (var connector : javalin.jettyServer().server().getConnectors()) {
+            open += connector.getConnectedEndPoints().size();
+        }
+        return open;
     }
 
     /** Blocks until the server has stopped; returns the process exit code. */

@@ -87,6 +87,12 @@ class HardeningTest {
     }
 
     @Test
+    void redirectsKeepTheQueryString() {
+        assertThat(site.get("/calculators/cppi?floor=80&multiplier=3").headers().firstValue("Location")).hasValue("/calculators/cppi/?floor=80&multiplier=3");
+        assertThat(site.get("/search/?q=margin+call&kind=term").headers().firstValue("Location")).hasValue("/search?q=margin+call&kind=term");
+    }
+
+    @Test
     void healthCheckAnswersOk() {
         HttpResponse<String> response = site.get("/healthz");
         assertThat(response.statusCode()).isEqualTo(200);
