@@ -5,6 +5,7 @@ import com.leverageglossary.markdown.WikiTarget;
 import com.leverageglossary.markdown.CalculatorEmbed;
 import com.leverageglossary.markdown.LinkRef;
 import com.leverageglossary.markdown.Markdown;
+import com.leverageglossary.markdown.Nesting;
 import com.leverageglossary.markdown.ParsedMarkdown;
 import com.leverageglossary.markdown.WikiLinkRef;
 import java.io.IOException;
@@ -37,6 +38,8 @@ public final class ContentLoader {
     static final Set<String> AREA_KEYS = new LinkedHashSet<>(List.of(
             "title", "summary", "published", "updated", "sources", "faq"));
     public static final int SUMMARY_MAX_CHARS = 160;
+    /** No entry comes near this; a larger file is refused before it is read, so one file cannot exhaust memory. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
     static final String AREAS_FOLDER = "areas";
     static final String SYNONYMS_FILE = "synonyms.txt";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -150,7 +153,11 @@ public final class ContentLoader {
         checkDates(file, frontMatter, published, updated, errors);
         List<Source> sources = frontMatter.sources();
         checkSources(file, frontMatter, sources, errors);
-        ParsedMarkdown parsed = markdown.parse(split.body());
+        Optional<ParsedMarkdown> body = parse(file, split.body(), split.bodyLine() - 1, errors);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedMarkdown parsed = body.get();
         checkNoRawHtml(file, parsed, split.bodyLine() - 1, errors);
         return Optional.of(new EntryDraft(kind, file, slug, text.get(), frontMatter, title, summary, aliases, areas,
                 frontMatter.stringList("related"), frontMatter.stringList("calculators"), published, updated, sources,
@@ -177,17 +184,44 @@ public final class ContentLoader {
         checkDates(file, frontMatter, published, updated, errors);
         List<Source> sources = frontMatter.sources();
         checkSources(file, frontMatter, sources, errors);
-        ParsedMarkdown description = markdown.parse(split.body());
+        Optional<ParsedMarkdown> parsedDescription = parse(file, split.body(), split.bodyLine() - 1, errors);
+        if (parsedDescription.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedMarkdown description = parsedDescription.get();
         checkNoRawHtml(file, description, split.bodyLine() - 1, errors);
         List<FrontMatter.FaqItem> faq = frontMatter.faq();
         List<ParsedMarkdown> answers = new ArrayList<>();
         for (FrontMatter.FaqItem item : faq) {
-            ParsedMarkdown answer = markdown.parse(item.answer());
-            checkNoRawHtml(file, answer, item.answerLine() - 1, errors);
-            answers.add(answer);
+            Optional<ParsedMarkdown> answer = parse(file, item.answer(), item.answerLine() - 1, errors);
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            checkNoRawHtml(file, answer.get(), item.answerLine() - 1, errors);
+            answers.add(answer.get());
         }
         return Optional.of(new AreaDraft(file, slug, frontMatter, title, summary, published, updated, sources,
                 description, split.bodyLine(), faq, answers));
+    }
+
+    /**
+     * Parses Markdown that passed the nesting check; a parser failure is this file's error, never the load's.
+     * StackOverflowError is caught on purpose: it unwinds this file's parse only, and the nesting check makes it
+     * a last line of defence.
+     */
+    private Optional<ParsedMarkdown> parse(String file, String text, int lineOffset, List<ContentError> errors) {
+        int tooDeep = Nesting.firstTooDeepLine(text);
+        if (tooDeep > 0) {
+            errors.add(new ContentError(file, lineOffset + tooDeep,
+                    "block quotes or lists nested deeper than " + Nesting.MAX_LEVELS + " levels"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(markdown.parse(text));
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.add(new ContentError(file, lineOffset + 1, "the Markdown could not be parsed: " + e.getClass().getSimpleName()));
+            return Optional.empty();
+        }
     }
 
     /** Slugs and aliases share one namespace; returns every name (slug or alias key) mapped to its entry. */
@@ -359,6 +393,11 @@ public final class ContentLoader {
 
     /** Decodes strictly: a file that is not UTF-8 is an error naming the line of its first bad byte. */
     private static Optional<String> readUtf8(String file, Path path, List<ContentError> errors) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES) {
+            errors.add(new ContentError(file, 1, "file is too large: " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes (1 MB)"));
+            return Optional.empty();
+        }
         byte[] bytes = Files.readAllBytes(path);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -86,6 +86,9 @@ public final class ContentWatcher implements AutoCloseable {
             LOG.warn("content not reloaded: {} error(s); still serving the last valid content", e.errors().size());
         } catch (IOException e) {
             LOG.warn("content not reloaded: {}", e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever an edit contains, the watcher lives on: a later, valid edit must still be picked up.
+            LOG.warn("content not reloaded: unexpected {} while loading; still serving the last valid content", e.toString());
         }
     }
 

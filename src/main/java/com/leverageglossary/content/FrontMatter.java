@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -56,15 +57,30 @@ final class FrontMatter {
         return new Split(yaml, body, bodyLine);
     }
 
+    /** Front matter is a few short keys: no anchors-and-aliases trees, no deep nesting, no megabytes. */
+    private static final LoaderOptions LIMITS = limits();
+
+    private static LoaderOptions limits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(256 * 1024);
+        return options;
+    }
+
     /** Parses the YAML between the fences; null (with an error) when it is not a YAML mapping. */
     static FrontMatter parse(String file, String yaml, List<ContentError> errors) {
         FrontMatter frontMatter = new FrontMatter(file, errors);
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+            root = new Yaml(new SafeConstructor(LIMITS)).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             errors.add(new ContentError(file, line, "front matter is not valid YAML: " + e.getProblem()));
+            return null;
+        } catch (YAMLException e) {
+            // SnakeYAML's limits (aliases, nesting, size) and other refusals carry no position: name the front matter.
+            errors.add(new ContentError(file, 2, "front matter refused: " + e.getMessage()));
             return null;
         }
         if (!(root instanceof MappingNode mapping)) {

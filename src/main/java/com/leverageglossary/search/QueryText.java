@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class QueryText {
     /** Longer queries are cut here: no real question needs more, and it bounds the work per request. */
     static final int MAX_CHARS = 200;
+    /** Words after the twelfth are dropped: each word adds clauses to every tier, and no name is that long. */
+    static final int MAX_WORDS = 12;
 
     private QueryText() {
     }
@@ -24,7 +26,9 @@ final class QueryText {
         }
         String text = raw.length() > MAX_CHARS * 4 ? raw.substring(0, MAX_CHARS * 4) : raw;
         text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}]", " ").replaceAll("\\s+", " ").strip();
-        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS).strip() : text;
+        text = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS).strip() : text;
+        String[] words = text.split(" ");
+        return words.length > MAX_WORDS ? String.join(" ", java.util.Arrays.asList(words).subList(0, MAX_WORDS)) : text;
     }
 
     /** A name reduced to letters and digits, for exact title and alias matches: "Loan-to-Value" → "loantovalue". */

@@ -151,7 +151,7 @@ public final class SearchIndex {
      */
     public SearchResults search(String rawQuery, String area, String kind, int offset, int pageSize) {
         String query = QueryText.clean(rawQuery);
-        Map<String, List<String>> corrections = new java.util.HashMap<>();
+        Corrections corrections = new Corrections(speller);
         List<Integer> ranked = query.isEmpty() ? List.of() : rank(query, corrections);
         Map<String, Integer> areaCounts = new LinkedHashMap<>();
         Map<String, Integer> kindCounts = new LinkedHashMap<>();
@@ -192,11 +192,11 @@ public final class SearchIndex {
     }
 
     /** The query with each unknown word replaced by its best correction, when that finds something. */
-    private String didYouMean(String query, Map<String, List<String>> corrections, boolean typoTiersFoundSomething) {
+    private String didYouMean(String query, Corrections corrections, boolean typoTiersFoundSomething) {
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
         for (String word : QueryText.terms(Analyzers.WORDS, SpellCorrector.FIELD, query)) {
-            List<String> candidates = corrections.computeIfAbsent(word, speller::candidates);
+            List<String> candidates = corrections.apply(word);
             corrected.add(candidates.isEmpty() ? word : candidates.get(0));
             changed |= !candidates.isEmpty();
         }
@@ -206,10 +206,9 @@ public final class SearchIndex {
     }
 
     /** Document numbers in contract order: tier by tier, each tier trying every synonym variant. */
-    /** @param corrections spelling candidates per word, shared by every ranking of one request */
-    private List<Integer> rank(String query, Map<String, List<String>> corrections) {
+    /** @param correct spelling candidates per word, shared by every ranking of one request */
+    private List<Integer> rank(String query, Corrections correct) {
         List<String> variants = synonyms.variants(query);
-        java.util.function.Function<String, List<String>> correct = word -> corrections.computeIfAbsent(word, speller::candidates);
         List<List<Query>> tiersByVariant = variants.stream().map(v -> TieredQueries.and(v, correct)).toList();
         Set<Integer> ranked = new LinkedHashSet<>();
         int tiers = tiersByVariant.stream().mapToInt(List::size).max().orElse(0);

@@ -17,7 +17,7 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class SpellCorrector {
     static final String FIELD = "spell";
-    private static final int CANDIDATES = 5;
+    private static final int CANDIDATES = 3;
     private final IndexSearcher searcher;
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
@@ -51,12 +51,17 @@ final class SpellCorrector {
         }
     }
 
+    /** True for a word long enough to correct (4 letters or more) that the index does not know. */
+    boolean correctable(String word) {
+        return word.codePointCount(0, word.length()) >= 4 && !known(word);
+    }
+
     /** Indexed words close to an unknown word, best first; empty for known or short words. */
     List<String> candidates(String word) {
-        int length = word.codePointCount(0, word.length());
-        if (length < 4 || known(word)) {
+        if (!correctable(word)) {
             return List.of();
         }
+        int length = word.codePointCount(0, word.length());
         try {
             DirectSpellChecker checker = length <= 7 ? oneEdit : twoEdits;
             List<String> candidates = new ArrayList<>();
