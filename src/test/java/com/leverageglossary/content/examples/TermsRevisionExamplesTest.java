@@ -68,6 +68,7 @@ class TermsRevisionExamplesTest {
         }
         assertThat(200 * phi(-buffer(5, 0.005) / daily)).isLessThan(0.1);
         assertThat(200 * phi(-buffer(3, 0.005) / daily)).isLessThan(0.1);
+        assertThat(200 * phi(-buffer(3, 0.005) / (daily * Math.sqrt(7)))).isLessThan(0.1);
     }
 
     @Test
