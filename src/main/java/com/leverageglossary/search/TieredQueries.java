@@ -100,12 +100,16 @@ final class TieredQueries {
     private static Query allAnywhere(List<String> terms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
-            all.add(new BooleanQuery.Builder()
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder()
                     .add(new BoostQuery(new TermQuery(new Term(TITLE_PROSE, term)), 3), Occur.SHOULD)
                     .add(new BoostQuery(new TermQuery(new Term(SUMMARY, term)), 2), Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), 2), Occur.SHOULD)
-                    .add(new TermQuery(new Term(BODY, term)), Occur.SHOULD)
-                    .build(), Occur.MUST);
+                    .add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), 2), Occur.SHOULD);
+            // In long bodies a one- or two-letter word is noise (an author's name, a unit), and as typed it is
+            // usually the start of a word: leave it to names, summaries and the prefix tier.
+            if (term.length() > 2) {
+                anyField.add(new TermQuery(new Term(BODY, term)), Occur.SHOULD);
+            }
+            all.add(anyField.build(), Occur.MUST);
         }
         if (terms.size() > 1) {
             all.add(new BoostQuery(new PhraseQuery(1, TITLE_PROSE, terms.toArray(String[]::new)), 8), Occur.SHOULD);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,6 +69,13 @@ class SearchRelevanceTest {
         SearchResults results = index.search(query, null, null, 0, 5);
         assertThat(results.hits()).as(query).isNotEmpty();
         assertThat(results.hits().get(0).url().replaceFirst("#.*", "")).as(query + " → " + urls(results)).isEqualTo(expectedUrl);
+    }
+
+    /** Issue 10: every entry added to widen the glossary is found first by its name and the names people type for it. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvFileSource(resources = "/search/relevance-new-entries.psv", delimiter = '|')
+    void newEntriesRankFirstForTheirNames(String query, String expectedUrl) {
+        firstResultIsTheExpectedEntry(query, expectedUrl);
     }
 
     @ParameterizedTest
