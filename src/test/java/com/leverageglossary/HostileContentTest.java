@@ -84,6 +84,15 @@ class HostileContentTest {
     }
 
     @Test
+    void aTableOfThirtyThousandRowsIsRefusedBeforeParsing() throws IOException {
+        StringBuilder table = new StringBuilder("| a | b |\n|---|---|\n");
+        for (int row = 0; row < 30_000; row++) {
+            table.append("| ").append(row).append(" | x |\n");
+        }
+        assertRefused(FRONT + "---\n" + table, "definitions/hostile.md:1008: a paragraph, list or table longer than 1000 lines");
+    }
+
+    @Test
     void fiftyMegabyteFileIsTooLarge() throws IOException {
         assertTooLarge(50L * 1024 * 1024);
     }

@@ -5,7 +5,7 @@ import com.leverageglossary.markdown.WikiTarget;
 import com.leverageglossary.markdown.CalculatorEmbed;
 import com.leverageglossary.markdown.LinkRef;
 import com.leverageglossary.markdown.Markdown;
-import com.leverageglossary.markdown.Nesting;
+import com.leverageglossary.markdown.MarkdownLimits;
 import com.leverageglossary.markdown.ParsedMarkdown;
 import com.leverageglossary.markdown.WikiLinkRef;
 import java.io.IOException;
@@ -205,15 +205,14 @@ public final class ContentLoader {
     }
 
     /**
-     * Parses Markdown that passed the nesting check; a parser failure is this file's error, never the load's.
+     * Parses Markdown within {@link MarkdownLimits}; a parser failure is this file's error, never the load's.
      * StackOverflowError is caught on purpose: it unwinds this file's parse only, and the nesting check makes it
-     * a last line of defence.
+     * a last line of defence after the limits.
      */
     private Optional<ParsedMarkdown> parse(String file, String text, int lineOffset, List<ContentError> errors) {
-        int tooDeep = Nesting.firstTooDeepLine(text);
-        if (tooDeep > 0) {
-            errors.add(new ContentError(file, lineOffset + tooDeep,
-                    "block quotes or lists nested deeper than " + Nesting.MAX_LEVELS + " levels"));
+        Optional<MarkdownLimits.Problem> problem = MarkdownLimits.firstProblem(text);
+        if (problem.isPresent()) {
+            errors.add(new ContentError(file, lineOffset + problem.get().line(), problem.get().message()));
             return Optional.empty();
         }
         try {

@@ -24,7 +24,7 @@ final class CalculatorBlockRendering implements HtmlRenderer.HtmlRendererExtensi
     }
 
     /** Reads the id from the info string and {@code name=value} presets from the lines; malformed lines become presets named "" for validation to report. */
-    static CalculatorEmbed embedOf(FencedCodeBlock block) {
+    static CalculatorEmbed embedOf(FencedCodeBlock block, int blockLine) {
         String[] words = block.getInfo().toString().strip().split("\\s+");
         String id = words.length > 1 ? words[1] : "";
         Map<String, List<String>> presets = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class CalculatorBlockRendering implements HtmlRenderer.HtmlRendererExtensi
             presets.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
         }
         presets.replaceAll((name, values) -> List.copyOf(values));
-        return new CalculatorEmbed(id, Map.copyOf(presets), block.getStartLineNumber() + 1);
+        return new CalculatorEmbed(id, Map.copyOf(presets), blockLine);
     }
 
     @Override

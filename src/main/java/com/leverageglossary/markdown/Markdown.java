@@ -45,7 +45,7 @@ public final class Markdown {
         List<Integer> rawHtml = new ArrayList<>();
         List<CalculatorEmbed> embeds = new ArrayList<>();
         List<LinkRef> plainLinks = new ArrayList<>();
-        collect(document, new Found(links, headings, rawHtml, embeds, plainLinks));
+        collect(document, new Found(links, headings, rawHtml, embeds, plainLinks, LineIndex.of(markdown)));
         return new ParsedMarkdown(document, List.copyOf(links), List.copyOf(headings), List.copyOf(rawHtml),
                 List.copyOf(embeds), List.copyOf(plainLinks));
     }
@@ -72,14 +72,40 @@ public final class Markdown {
     }
 
     private record Found(List<WikiLinkRef> wikiLinks, List<HeadingRef> headings, List<Integer> rawHtml,
-                         List<CalculatorEmbed> embeds, List<LinkRef> links) {
+                         List<CalculatorEmbed> embeds, List<LinkRef> links, LineIndex lines) {
+    }
+
+    /**
+     * Line numbers by binary search over line starts, computed once per document: flexmark's own
+     * {@code getStartLineNumber()} scans from the start of the text each time, quadratic over a long file.
+     */
+    private record LineIndex(int[] starts) {
+        static LineIndex of(String text) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                count += text.charAt(i) == '\n' ? 1 : 0;
+            }
+            int[] starts = new int[count];
+            for (int i = 0, line = 1; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            return new LineIndex(starts);
+        }
+
+        /** The 1-based line holding {@code offset}. */
+        int line(int offset) {
+            int found = java.util.Arrays.binarySearch(starts, offset);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
     }
 
     private static void collect(Node node, Found found) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            int line = child.getStartLineNumber() + 1;
+            int line = found.lines().line(child.getStartOffset());
             if (child instanceof FencedCodeBlock block && CalculatorBlockRendering.isCalculator(block)) {
-                found.embeds().add(CalculatorBlockRendering.embedOf(block));
+                found.embeds().add(CalculatorBlockRendering.embedOf(block, line));
             } else if (child instanceof WikiLink link) {
                 found.wikiLinks().add(new WikiLinkRef(link.getLink().toString().trim(), line));
             } else if (child instanceof Link link) {

@@ -1,33 +1,49 @@
 package com.leverageglossary.markdown;
 
-/**
- * How deeply a line of Markdown nests block quotes and list items, measured before parsing: flexmark and
- * our own tree walks recurse once per level, so a file nested thousands deep would overflow the stack.
- * No glossary entry needs more than a handful of levels.
- */
-public final class Nesting {
-    /** Deeper lines are refused with an error naming the line. */
-    public static final int MAX_LEVELS = 32;
+import java.util.Optional;
 
-    private Nesting() {
+/**
+ * Shapes of Markdown that would make parsing slow or unsafe, found with one pass over the text before
+ * flexmark sees it. Nesting: flexmark and our tree walks recurse once per level, so a file nested thousands
+ * deep would overflow the stack. Block length: flexmark re-reads a paragraph's lines as each line is added
+ * (to see whether it became a table), so one block of tens of thousands of lines costs quadratic time.
+ * No glossary entry comes near either limit.
+ */
+public final class MarkdownLimits {
+    /** Deeper lines are refused with an error naming the line. */
+    public static final int MAX_NESTING_LEVELS = 32;
+    /** Longer runs of non-blank lines (one paragraph, list or table) are refused. */
+    public static final int MAX_BLOCK_LINES = 1_000;
+
+    /** Where and why a text breaks a limit. */
+    public record Problem(int line, String message) {
     }
 
-    /** The 1-based line of the first line nested deeper than {@link #MAX_LEVELS}, or 0 when none is. */
-    public static int firstTooDeepLine(String markdown) {
+    private MarkdownLimits() {
+    }
+
+    /** The first line that breaks a limit, 1-based. */
+    public static Optional<Problem> firstProblem(String markdown) {
         int line = 1;
         int start = 0;
+        int blockLines = 0;
         while (start <= markdown.length()) {
             int end = markdown.indexOf('\n', start);
             if (end < 0) {
                 end = markdown.length();
             }
-            if (levels(markdown, start, end) > MAX_LEVELS) {
-                return line;
+            if (levels(markdown, start, end) > MAX_NESTING_LEVELS) {
+                return Optional.of(new Problem(line, "block quotes or lists nested deeper than " + MAX_NESTING_LEVELS + " levels"));
+            }
+            blockLines = markdown.substring(start, end).isBlank() ? 0 : blockLines + 1;
+            if (blockLines > MAX_BLOCK_LINES) {
+                return Optional.of(new Problem(line, "a paragraph, list or table longer than " + MAX_BLOCK_LINES
+                        + " lines; split it with blank lines"));
             }
             line++;
             start = end + 1;
         }
-        return 0;
+        return Optional.empty();
     }
 
     /**
