@@ -31,6 +31,17 @@ final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
         builder.nodeRendererFactory(options -> new Renderer());
     }
 
+    /** A bare link that opens a paragraph, cell or item, or follows the end of a sentence, reads "Mark price", not "mark price". */
+    static boolean startsSentence(com.vladsch.flexmark.util.ast.Node link) {
+        com.vladsch.flexmark.util.ast.Node previous = link.getPrevious();
+        if (previous == null) {
+            // Inside emphasis the sentence position is the emphasis's own.
+            return !(link.getParent() instanceof com.vladsch.flexmark.util.ast.DelimitedNode) || startsSentence(link.getParent());
+        }
+        String before = previous.getChars().toString();
+        return previous instanceof com.vladsch.flexmark.ast.Text && before.matches("(?s).*[.!?]\\s+");
+    }
+
     private final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -46,6 +57,9 @@ final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
                 return;
             }
             String text = explicitText != null ? explicitText : target.get().text();
+            if (explicitText == null && startsSentence(link)) {
+                text = text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+            }
             html.attr("href", target.get().url()).withAttr().tag("a").text(text).closeTag("a");
         }
     }

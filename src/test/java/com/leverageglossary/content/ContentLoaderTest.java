@@ -63,6 +63,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aBareWikiLinkThatStartsASentenceIsCapitalised(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Fixtures fixtures = Fixtures.copyOfValid(dir).replace("terms/alpha-term.md", "Some *emphasis* and a table:",
+                "[[beta-definition]] opens this paragraph. Then [[beta-definition]] sits mid-sentence. **[[beta-definition]]** leads again.");
+        String html = Fixtures.loader().load(fixtures.root()).entry("alpha-term").orElseThrow().bodyHtml();
+
+        assertThat(html).contains("<p><a href=\"/definition/beta-definition/\">Beta definition</a> opens this paragraph. "
+                + "Then <a href=\"/definition/beta-definition/\">beta definition</a> sits mid-sentence. "
+                + "<strong><a href=\"/definition/beta-definition/\">Beta definition</a></strong> leads again.");
+    }
+
+    @Test
     void aliasesFindEntriesInAnyCaseAndSpacing() throws Exception {
         Site site = fixture().load();
 
