@@ -53,11 +53,11 @@ public final class ContentLoader {
         this.calculators = calculators;
     }
 
-    private record EntryDraft(Kind kind, String file, String slug, String text, FrontMatter frontMatter,
+    /** What loading keeps of an entry file until the Site is built: front matter and the body's links, no parse tree. */
+    private record EntryDraft(Kind kind, String file, String slug, FrontMatter frontMatter,
                               String title, String summary, List<String> aliases, List<String> areas,
                               List<String> related, List<String> calculators, LocalDate published,
-                              LocalDate updated, List<Source> sources, String body, int bodyLine,
-                              ParsedMarkdown parsed) {
+                              LocalDate updated, int bodyLine, ParsedMarkdown parsed) {
     }
 
     private record AreaDraft(String file, String slug, FrontMatter frontMatter, String title, String summary,
@@ -67,15 +67,20 @@ public final class ContentLoader {
     }
 
     public Site load(Path root) throws IOException, ContentException {
-        List<ContentError> errors = new ArrayList<>();
-        List<EntryDraft> entries = new ArrayList<>();
-        Set<String> unreadable = new LinkedHashSet<>();
+        List<ContentError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<EntryDraft> entries = java.util.Collections.synchronizedList(new ArrayList<>());
+        Set<String> unreadable = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+        List<Map.Entry<Kind, Path>> files = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            for (Path path : markdownFiles(root.resolve(kind.folder()))) {
-                Optional<EntryDraft> draft = readEntry(kind, relative(root, path), path, errors);
-                draft.ifPresentOrElse(entries::add, () -> unreadable.add(Site.nameKey(slugOf(path))));
-            }
+            markdownFiles(root.resolve(kind.folder())).forEach(path -> files.add(Map.entry(kind, path)));
         }
+        // Files are independent until their links are checked: parse them on every core.
+        files.parallelStream().forEach(file -> {
+            Optional<EntryDraft> draft = readEntryOrReport(file.getKey(), relative(root, file.getValue()), file.getValue(), errors);
+            draft.ifPresentOrElse(entries::add, () -> unreadable.add(Site.nameKey(slugOf(file.getValue()))));
+        });
+        // The order files are listed in (kind, then name), so that "already in" errors name the same file every time.
+        entries.sort(java.util.Comparator.comparing((EntryDraft d) -> d.kind().ordinal()).thenComparing(EntryDraft::file));
         List<AreaDraft> areas = new ArrayList<>();
         for (Path path : markdownFiles(root.resolve(AREAS_FOLDER))) {
             readArea(relative(root, path), path, errors).ifPresent(areas::add);
@@ -101,7 +106,16 @@ public final class ContentLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(errors.stream().sorted().toList());
         }
-        return build(entries, areas, byName, synonyms);
+        return build(root, entries, areas, byName, synonyms);
+    }
+
+    private Optional<EntryDraft> readEntryOrReport(Kind kind, String file, Path path, List<ContentError> errors) {
+        try {
+            return readEntry(kind, file, path, errors);
+        } catch (IOException e) {
+            errors.add(new ContentError(file, 1, "cannot read the file: " + e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /** {@code synonyms.txt}: one group of equivalent search phrases per line, comma-separated; {@code #} starts a comment. */
@@ -159,9 +173,9 @@ public final class ContentLoader {
         }
         ParsedMarkdown parsed = body.get();
         checkNoRawHtml(file, parsed, split.bodyLine() - 1, errors);
-        return Optional.of(new EntryDraft(kind, file, slug, text.get(), frontMatter, title, summary, aliases, areas,
-                frontMatter.stringList("related"), frontMatter.stringList("calculators"), published, updated, sources,
-                split.body(), split.bodyLine(), parsed));
+        return Optional.of(new EntryDraft(kind, file, slug, frontMatter, title, summary, aliases, areas,
+                frontMatter.stringList("related"), frontMatter.stringList("calculators"), published, updated,
+                split.bodyLine(), parsed.withoutDocument()));
     }
 
     private Optional<AreaDraft> readArea(String file, Path path, List<ContentError> errors) throws IOException {
@@ -322,19 +336,23 @@ public final class ContentLoader {
         }
     }
 
-    private Site build(List<EntryDraft> drafts, List<AreaDraft> areaDrafts, Map<String, EntryDraft> byName,
+    private Site build(Path root, List<EntryDraft> drafts, List<AreaDraft> areaDrafts, Map<String, EntryDraft> byName,
                        List<List<String>> synonyms) {
         java.util.function.Function<String, Optional<WikiTarget>> targets = name -> Optional.ofNullable(byName.get(Site.nameKey(name)))
                 .map(draft -> new WikiTarget(draft.kind().url(draft.slug()),
                         draft.slug().equals(Site.nameKey(name)) ? WikiTarget.inlineName(draft.title()) : name.strip()));
+        // One String per slug, shared by every list that names it: thousands of entries repeat the same slugs.
+        Map<String, String> canonical = new HashMap<>();
+        java.util.function.Function<List<String>, List<String>> shared = slugs ->
+                slugs.stream().map(slug -> canonical.computeIfAbsent(slug, k -> k)).toList();
+        drafts.forEach(d -> canonical.put(d.slug(), d.slug()));
         List<Entry> entries = new ArrayList<>();
         for (EntryDraft d : drafts) {
             List<String> linked = d.parsed().wikiLinks().stream()
                     .map(link -> byName.get(Site.nameKey(link.target())).slug()).distinct().toList();
-            List<Heading> headings = d.parsed().headings().stream().map(h -> new Heading(h.level(), h.text(), h.anchor())).toList();
-            entries.add(new Entry(d.kind(), d.slug(), d.title(), d.summary(), d.aliases(), d.areas(), d.related(), d.calculators(),
-                    d.published(), d.updated(), List.copyOf(d.sources()), d.text(), d.body(),
-                    bodyParts(markdown.render(d.parsed(), targets), d.parsed().embeds()), headings, linked));
+            entries.add(new Entry(d.kind(), d.slug(), d.title(), d.summary(), d.aliases(), shared.apply(d.areas()),
+                    shared.apply(d.related()), shared.apply(d.calculators()), d.published(), d.updated(), shared.apply(linked),
+                    shared.apply(d.parsed().embeds().stream().map(CalculatorEmbed::calculatorId).toList())));
         }
         List<Area> areas = new ArrayList<>();
         for (AreaDraft a : areaDrafts) {
@@ -345,23 +363,7 @@ public final class ContentLoader {
             areas.add(new Area(a.slug(), a.title(), a.summary(), markdown.render(a.description(), targets), List.copyOf(faq),
                     a.published(), a.updated(), List.copyOf(a.sources())));
         }
-        return new Site(entries, areas, synonyms);
-    }
-
-    /** Cuts rendered HTML at each calculator marker, so pages can draw the live widget in its place. */
-    private static List<BodyPart> bodyParts(String html, List<CalculatorEmbed> embeds) {
-        List<BodyPart> parts = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < embeds.size(); i++) {
-            String marker = CalculatorEmbed.marker(i);
-            int at = html.indexOf(marker, from);
-            parts.add(new BodyPart.Html(html.substring(from, at)));
-            parts.add(new BodyPart.Calculator(embeds.get(i).calculatorId(), embeds.get(i).presets()));
-            from = at + marker.length();
-        }
-        parts.add(new BodyPart.Html(html.substring(from)));
-        parts.removeIf(part -> part instanceof BodyPart.Html h && h.html().isBlank());
-        return List.copyOf(parts);
+        return new Site(entries, areas, synonyms, new EntryDocuments(root, markdown));
     }
 
     private static List<Path> markdownFiles(Path folder) throws IOException {
@@ -391,7 +393,7 @@ public final class ContentLoader {
     }
 
     /** Decodes strictly: a file that is not UTF-8 is an error naming the line of its first bad byte. */
-    private static Optional<String> readUtf8(String file, Path path, List<ContentError> errors) throws IOException {
+    static Optional<String> readUtf8(String file, Path path, List<ContentError> errors) throws IOException {
         long size = Files.size(path);
         if (size > MAX_FILE_BYTES) {
             errors.add(new ContentError(file, 1, "file is too large: " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes (1 MB)"));

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One glossary entry, loaded from {@code content/{kind folder}/{slug}.md}.
+ * One glossary entry as every request needs it: names, summary, places in the link graph and dates. The
+ * body, sources and headings stay in the entry's file and are read on demand ({@link Site#document}), so the
+ * cost of an entry in memory does not grow with its length.
  *
- * @param markdownSource the whole file as written, front matter included (served as the Markdown twin)
- * @param body           the body rendered by our Markdown renderer (trusted HTML), cut where calculators are embedded
- * @param linkedSlugs    canonical slugs this entry links to with wiki links, in order of first use
+ * @param linkedSlugs           canonical slugs this entry links to with wiki links, in order of first use
+ * @param embeddedCalculatorIds calculators embedded in the body, in order
  */
 public record Entry(
         Kind kind,
@@ -21,12 +22,8 @@ public record Entry(
         List<String> calculatorIds,
         LocalDate published,
         LocalDate updated,
-        List<Source> sources,
-        String markdownSource,
-        String bodyMarkdown,
-        List<BodyPart> body,
-        List<Heading> headings,
-        List<String> linkedSlugs) {
+        List<String> linkedSlugs,
+        List<String> embeddedCalculatorIds) {
 
     public String url() {
         return kind.url(slug);
@@ -34,21 +31,5 @@ public record Entry(
 
     public String markdownUrl() {
         return kind.markdownUrl(slug);
-    }
-
-    /** The rendered body without its calculators (for tests and plain-text uses). */
-    public String bodyHtml() {
-        StringBuilder html = new StringBuilder();
-        body.forEach(part -> {
-            if (part instanceof BodyPart.Html h) {
-                html.append(h.html());
-            }
-        });
-        return html.toString();
-    }
-
-    /** Ids of calculators embedded in the body, in order. */
-    public List<String> embeddedCalculatorIds() {
-        return body.stream().filter(p -> p instanceof BodyPart.Calculator).map(p -> ((BodyPart.Calculator) p).calculatorId()).toList();
     }
 }

@@ -19,9 +19,11 @@ public final class Site {
     private final Map<String, List<Entry>> backlinks = new LinkedHashMap<>();
     private final List<Entry> recentlyUpdated;
     private final List<List<String>> synonyms;
+    private final EntryDocuments documents;
 
-    Site(List<Entry> entries, List<Area> areas, List<List<String>> synonyms) {
+    Site(List<Entry> entries, List<Area> areas, List<List<String>> synonyms, EntryDocuments documents) {
         this.synonyms = List.copyOf(synonyms);
+        this.documents = documents;
         Comparator<Entry> byTitle = Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entry::slug);
         this.entries = entries.stream().sorted(byTitle).toList();
         this.areas = areas.stream().sorted(Comparator.comparing((Area a) -> a.title().toLowerCase(Locale.ROOT))).toList();
@@ -56,6 +58,17 @@ public final class Site {
      */
     public static String nameKey(String name) {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    }
+
+    /** The entry's body, headings and sources, read and rendered from its file now (callers cache the page). */
+    public EntryDocument document(Entry entry) {
+        return documents.read(entry, this::wikiTarget);
+    }
+
+    /** Where {@code [[name]]} leads and the words it shows: the title mid-sentence for a slug, the alias as written. */
+    private Optional<com.leverageglossary.markdown.WikiTarget> wikiTarget(String name) {
+        return entryNamed(name).map(entry -> new com.leverageglossary.markdown.WikiTarget(entry.url(),
+                entry.slug().equals(nameKey(name)) ? com.leverageglossary.markdown.WikiTarget.inlineName(entry.title()) : name.strip()));
     }
 
     /** Entries that embed a calculator, link to it or list it in their front matter, sorted by title. */

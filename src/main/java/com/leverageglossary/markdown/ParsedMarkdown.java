@@ -17,4 +17,9 @@ public record ParsedMarkdown(
         List<Integer> rawHtmlLines,
         List<CalculatorEmbed> embeds,
         List<LinkRef> links) {
+
+    /** The same facts without the parse tree, for keeping while thousands of other files are read. */
+    public ParsedMarkdown withoutDocument() {
+        return new ParsedMarkdown(null, wikiLinks, headings, rawHtmlLines, embeds, links);
+    }
 }

@@ -5,6 +5,7 @@ import com.leverageglossary.markdown.PlainText;
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
+import com.leverageglossary.content.EntryDocument;
 import com.leverageglossary.content.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,10 +63,8 @@ public final class SearchIndex {
     }
 
     public static SearchIndex build(Site site, List<Calculator> calculators) {
-        List<SearchDocument> documents = new ArrayList<>();
-        for (Entry entry : site.entries()) {
-            documents.add(document(site, entry));
-        }
+        // Each entry's body is read and rendered from its file: in parallel, as files are independent.
+        List<SearchDocument> documents = new ArrayList<>(site.entries().parallelStream().map(entry -> document(site, entry)).toList());
         for (Calculator calculator : calculators) {
             documents.add(document(calculator));
         }
@@ -134,9 +133,10 @@ public final class SearchIndex {
 
     private static SearchDocument document(Site site, Entry entry) {
         List<Area> areas = entry.areaSlugs().stream().map(slug -> site.area(slug).orElseThrow()).toList();
+        EntryDocument document = site.document(entry);
         return new SearchDocument(entry.title(), entry.url(), entry.kind().name().toLowerCase(java.util.Locale.ROOT), entry.aliases(),
-                entry.areaSlugs(), areas.stream().map(Area::title).toList(), entry.summary(), PlainText.of(entry.bodyHtml()),
-                entry.headings().stream().map(h -> new SearchDocument.Section(h.text(), h.anchor())).toList());
+                entry.areaSlugs(), areas.stream().map(Area::title).toList(), entry.summary(), PlainText.of(document.bodyHtml()),
+                document.headings().stream().map(h -> new SearchDocument.Section(h.text(), h.anchor())).toList());
     }
 
     private static SearchDocument document(Calculator calculator) {

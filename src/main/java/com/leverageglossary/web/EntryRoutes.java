@@ -4,6 +4,7 @@ import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.BodyPart;
 import com.leverageglossary.content.Entry;
+import com.leverageglossary.content.EntryDocument;
 import com.leverageglossary.content.Kind;
 import com.leverageglossary.seo.JsonLd;
 import io.javalin.http.Context;
@@ -52,7 +53,8 @@ final class EntryRoutes {
             } else if (entry.get().kind() != kind || !entry.get().slug().equals(slug)) {
                 Responses.redirect(ctx, entry.get().markdownUrl());
             } else {
-                Responses.page(ctx, Responses.Rendered.of(Responses.MARKDOWN, entry.get().markdownSource().getBytes(StandardCharsets.UTF_8)));
+                Responses.page(ctx, pages.live().page(entry.get().markdownUrl(), () -> Responses.Rendered.of(Responses.MARKDOWN,
+                        pages.site().document(entry.get()).markdownSource().getBytes(StandardCharsets.UTF_8))));
             }
             return;
         }
@@ -75,15 +77,16 @@ final class EntryRoutes {
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.entryGraph(entry, chrome.breadcrumbItems(), pages.baseUrl(), chrome.imageUrl())));
         List<Calculator> calculators = entry.calculatorIds().stream()
                 .map(id -> pages.calculators().find(id).orElseThrow()).toList();
-        return new PageModels.EntryPage(chrome, entry, body(entry), areas, pages.site().entriesById(entry.relatedSlugs()),
-                pages.site().backlinksOf(entry), calculators);
+        EntryDocument document = pages.site().document(entry);
+        return new PageModels.EntryPage(chrome, entry, body(document), document.sources(), areas,
+                pages.site().entriesById(entry.relatedSlugs()), pages.site().backlinksOf(entry), calculators);
     }
 
     /** Markdown as rendered; each calculator block as a live widget started from the example values and the block's presets. */
-    private List<PageModels.BodyBlock> body(Entry entry) {
+    private List<PageModels.BodyBlock> body(EntryDocument document) {
         List<PageModels.BodyBlock> blocks = new ArrayList<>();
         int widget = 0;
-        for (BodyPart part : entry.body()) {
+        for (BodyPart part : document.body()) {
             if (part instanceof BodyPart.Html html) {
                 blocks.add(new PageModels.BodyBlock(html.html(), null));
             } else if (part instanceof BodyPart.Calculator embed) {

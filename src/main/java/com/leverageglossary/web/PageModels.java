@@ -11,8 +11,8 @@ public final class PageModels {
     private PageModels() {
     }
 
-    public record EntryPage(Chrome chrome, Entry entry, List<BodyBlock> body, List<Area> areas, List<Entry> related,
-                            List<Entry> backlinks, List<Calculator> calculators) {
+    public record EntryPage(Chrome chrome, Entry entry, List<BodyBlock> body, List<com.leverageglossary.content.Source> sources,
+                            List<Area> areas, List<Entry> related, List<Entry> backlinks, List<Calculator> calculators) {
     }
 
     /** A piece of an entry's body: our rendered Markdown, or a calculator widget (exactly one is set). */

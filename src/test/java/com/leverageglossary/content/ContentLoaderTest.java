@@ -44,9 +44,9 @@ class ContentLoaderTest {
         assertThat(alpha.calculatorIds()).containsExactly("leverage-loop");
         assertThat(alpha.published()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(alpha.updated()).isEqualTo(LocalDate.of(2026, 11, 22));
-        assertThat(alpha.sources()).containsExactly(new Source("Alpha source", "https://example.com/alpha"));
-        assertThat(alpha.markdownSource()).startsWith("---\ntitle: Alpha Term");
-        assertThat(alpha.headings()).containsExactly(new Heading(2, "How it works", "how-it-works"));
+        assertThat(site.document(alpha).sources()).containsExactly(new Source("Alpha source", "https://example.com/alpha"));
+        assertThat(site.document(alpha).markdownSource()).startsWith("---\ntitle: Alpha Term");
+        assertThat(site.document(alpha).headings()).containsExactly(new Heading(2, "How it works", "how-it-works"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class ContentLoaderTest {
         Site site = fixture().load();
         Entry alpha = site.entry("alpha-term").orElseThrow();
 
-        assertThat(alpha.bodyHtml())
+        assertThat(site.document(alpha).bodyHtml())
                 .contains("<a href=\"/definition/beta-definition/\">beta definition</a>")
                 .contains("<a href=\"/definition/gamma-definition/\">gamma</a>");
         assertThat(alpha.linkedSlugs()).containsExactly("beta-definition", "gamma-definition");
@@ -66,7 +66,8 @@ class ContentLoaderTest {
     void aBareWikiLinkThatStartsASentenceIsCapitalised(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         Fixtures fixtures = Fixtures.copyOfValid(dir).replace("terms/alpha-term.md", "Some *emphasis* and a table:",
                 "[[beta-definition]] opens this paragraph. Then [[beta-definition]] sits mid-sentence. **[[beta-definition]]** leads again.");
-        String html = Fixtures.loader().load(fixtures.root()).entry("alpha-term").orElseThrow().bodyHtml();
+        Site loaded = Fixtures.loader().load(fixtures.root());
+        String html = loaded.document(loaded.entry("alpha-term").orElseThrow()).bodyHtml();
 
         assertThat(html).contains("<p><a href=\"/definition/beta-definition/\">Beta definition</a> opens this paragraph. "
                 + "Then <a href=\"/definition/beta-definition/\">beta definition</a> sits mid-sentence. "

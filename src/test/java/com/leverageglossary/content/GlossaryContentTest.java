@@ -46,7 +46,7 @@ class GlossaryContentTest {
     @Test
     void bodiesHaveTheRequiredLength() {
         for (Entry entry : site.entries()) {
-            int words = words(entry.bodyMarkdown().replaceAll("(?s)```calculator.*?```", ""));
+            int words = words(site.document(entry).bodyMarkdown().replaceAll("(?s)```calculator.*?```", ""));
             if (entry.kind() == Kind.TERM) {
                 assertThat(words).as(entry.slug() + " words").isBetween(600, 1500);
             } else {
@@ -60,7 +60,7 @@ class GlossaryContentTest {
         for (Entry entry : site.entries()) {
             assertThat(entry.summary()).as(entry.slug()).isNotBlank().hasSizeLessThanOrEqualTo(160);
             assertThat(entry.areaSlugs()).as(entry.slug()).isNotEmpty();
-            assertThat(entry.sources()).as(entry.slug()).isNotEmpty();
+            assertThat(site.document(entry).sources()).as(entry.slug()).isNotEmpty();
             assertThat(entry.relatedSlugs()).as(entry.slug()).hasSizeGreaterThanOrEqualTo(3);
         }
     }
@@ -89,7 +89,8 @@ class GlossaryContentTest {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Entry entry : site.entries()) {
-            Matcher link = CALCULATOR_LINK.matcher(entry.bodyMarkdown());
+            EntryDocument document = site.document(entry);
+            Matcher link = CALCULATOR_LINK.matcher(document.bodyMarkdown());
             while (link.find()) {
                 checked++;
                 Evaluation evaluation = calculator(link.group(1)).evaluate(query(link.group(2)));
@@ -97,7 +98,7 @@ class GlossaryContentTest {
                     failures.add(entry.slug() + " → " + link.group(1) + ": " + evaluation.errors());
                 }
             }
-            for (BodyPart part : entry.body()) {
+            for (BodyPart part : document.body()) {
                 if (part instanceof BodyPart.Calculator block) {
                     checked++;
                     Evaluation evaluation = calculator(block.calculatorId()).evaluate(block.presets());

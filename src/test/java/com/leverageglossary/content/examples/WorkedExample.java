@@ -3,7 +3,6 @@ package com.leverageglossary.content.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leverageglossary.App;
-import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.Site;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,6 +42,6 @@ public final class WorkedExample {
                 throw new AssertionError("content does not load", e);
             }
         }
-        return site.entry(slug).map(Entry::bodyMarkdown).orElseThrow(() -> new AssertionError("no entry " + slug));
+        return site.entry(slug).map(entry -> site.document(entry).bodyMarkdown()).orElseThrow(() -> new AssertionError("no entry " + slug));
     }
 }
