@@ -54,11 +54,23 @@ public final class ContentLoader {
     }
 
     /** What loading keeps of an entry file until the Site is built: front matter and the body's links, no parse tree. */
-    private record EntryDraft(Kind kind, String file, String slug, FrontMatter frontMatter,
+    private record EntryDraft(Kind kind, String file, String slug, Map<String, KeyLines> listLines,
                               String title, String summary, List<String> aliases, List<String> areas,
                               List<String> related, List<String> calculators, LocalDate published,
                               LocalDate updated, int bodyLine, ParsedMarkdown parsed) {
+        /** The line of item {@code i} of a front matter list, or of its key, for errors found after reading. */
+        int line(String key, int i) {
+            KeyLines lines = listLines.get(key);
+            return i < lines.items().size() ? lines.items().get(i) : lines.key();
+        }
     }
+
+    /** Where a front matter list and its items stand; kept instead of the YAML tree, which is large. */
+    private record KeyLines(int key, List<Integer> items) {
+    }
+
+    /** The lists checked against the whole glossary once every file is read. */
+    private static final List<String> CROSS_CHECKED_LISTS = List.of("aliases", "areas", "related", "calculators");
 
     private record AreaDraft(String file, String slug, FrontMatter frontMatter, String title, String summary,
                              LocalDate published, LocalDate updated, List<Source> sources,
@@ -173,7 +185,9 @@ public final class ContentLoader {
         }
         ParsedMarkdown parsed = body.get();
         checkNoRawHtml(file, parsed, split.bodyLine() - 1, errors);
-        return Optional.of(new EntryDraft(kind, file, slug, frontMatter, title, summary, aliases, areas,
+        Map<String, KeyLines> listLines = new HashMap<>();
+        CROSS_CHECKED_LISTS.forEach(key -> listLines.put(key, new KeyLines(frontMatter.line(key), frontMatter.itemLines(key))));
+        return Optional.of(new EntryDraft(kind, file, slug, listLines, title, summary, aliases, areas,
                 frontMatter.stringList("related"), frontMatter.stringList("calculators"), published, updated,
                 split.bodyLine(), parsed.withoutDocument()));
     }
@@ -249,13 +263,12 @@ public final class ContentLoader {
         Map<String, EntryDraft> byName = new HashMap<>();
         bySlug.forEach((slug, entry) -> byName.put(Site.nameKey(slug), entry));
         for (EntryDraft entry : entries) {
-            List<Integer> lines = entry.frontMatter().itemLines("aliases");
             for (int i = 0; i < entry.aliases().size(); i++) {
                 String key = Site.nameKey(entry.aliases().get(i));
                 EntryDraft owner = byName.putIfAbsent(key, entry);
                 // An entry may list its own slug as an alias (e.g. "CPPI" for cppi): that shows the acronym and clashes with nothing.
                 if (owner != null && owner != entry) {
-                    int line = i < lines.size() ? lines.get(i) : entry.frontMatter().line("aliases");
+                    int line = entry.line("aliases", i);
                     String what = owner.slug().equals(key) ? "the slug of " + owner.file() : "an alias in " + owner.file();
                     errors.add(new ContentError(entry.file(), line, "duplicate alias '" + entry.aliases().get(i) + "': already " + what));
                 }
@@ -289,10 +302,9 @@ public final class ContentLoader {
 
     private static void checkEach(EntryDraft entry, String key, List<String> values, java.util.function.Predicate<String> valid,
                                   String message, List<ContentError> errors) {
-        List<Integer> lines = entry.frontMatter().itemLines(key);
         for (int i = 0; i < values.size(); i++) {
             if (!valid.test(values.get(i))) {
-                int line = i < lines.size() ? lines.get(i) : entry.frontMatter().line(key);
+                int line = entry.line(key, i);
                 errors.add(new ContentError(entry.file(), line, String.format(message, values.get(i))));
             }
         }

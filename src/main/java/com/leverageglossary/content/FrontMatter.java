@@ -59,6 +59,8 @@ final class FrontMatter {
 
     /** Front matter is a few short keys: no anchors-and-aliases trees, no deep nesting, no megabytes. */
     private static final LoaderOptions LIMITS = limits();
+    /** A Yaml instance is costly to build (its resolvers) and not thread-safe: one per loading thread. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(LIMITS)));
 
     private static LoaderOptions limits() {
         LoaderOptions options = new LoaderOptions();
@@ -73,7 +75,7 @@ final class FrontMatter {
         FrontMatter frontMatter = new FrontMatter(file, errors);
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(LIMITS)).compose(new java.io.StringReader(yaml));
+            root = YAML.get().compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             errors.add(new ContentError(file, line, "front matter is not valid YAML: " + e.getProblem()));

@@ -36,17 +36,18 @@ public final class Site {
             areasBySlug.put(area.slug(), area);
             entriesByArea.put(area.slug(), new ArrayList<>());
         }
+        // Slugs of referrers in title order (entries are walked sorted); a set, as one entry may link twice.
+        Map<String, java.util.Set<String>> referrers = new LinkedHashMap<>();
         for (Entry entry : this.entries) {
             entry.areaSlugs().forEach(slug -> entriesByArea.get(slug).add(entry));
             for (String target : entry.linkedSlugs()) {
-                List<Entry> referrers = backlinks.computeIfAbsent(target, k -> new ArrayList<>());
-                if (!target.equals(entry.slug()) && !referrers.contains(entry)) {
-                    referrers.add(entry);
+                if (!target.equals(entry.slug())) {
+                    referrers.computeIfAbsent(target, k -> new java.util.LinkedHashSet<>()).add(entry.slug());
                 }
             }
         }
         entriesByArea.replaceAll((slug, list) -> List.copyOf(list));
-        backlinks.replaceAll((slug, list) -> List.copyOf(list));
+        referrers.forEach((slug, slugs) -> backlinks.put(slug, slugs.stream().map(entriesBySlug::get).toList()));
         this.recentlyUpdated = this.entries.stream()
                 .sorted(Comparator.comparing(Entry::updated).reversed().thenComparing(byTitle))
                 .toList();

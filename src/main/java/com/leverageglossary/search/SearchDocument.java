@@ -13,4 +13,13 @@ record SearchDocument(String title, String url, String kind, List<String> aliase
 
     record Section(String text, String anchor) {
     }
+
+    /** The part kept in memory once indexed: the body and headings are read back from the index when shown. */
+    SearchDocument withoutText() {
+        return new SearchDocument(title, url, kind, aliases, areaSlugs, areaTitles, summary, null, List.of());
+    }
+
+    SearchDocument withText(String body, List<Section> headings) {
+        return new SearchDocument(title, url, kind, aliases, areaSlugs, areaTitles, summary, body, headings);
+    }
 }

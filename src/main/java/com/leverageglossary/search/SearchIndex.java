@@ -29,7 +29,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The in-memory Lucene index of every entry and calculator, built once per content load. Immutable
@@ -41,35 +52,51 @@ public final class SearchIndex {
      * it also lets ranking stop before the weaker tiers once enough has been found.
      */
     public static final int MAX_RESULTS = 200;
+    private static final String NUMBER = "n";
+    private static final String STORED_BODY = "stored_body";
+    private static final String STORED_HEADINGS = "stored_headings";
+    private static final Set<String> STORED_TEXT = Set.of(STORED_BODY, STORED_HEADINGS);
+    /** Heap the writer may fill before flushing a segment to disk. */
+    private static final double WRITE_BUFFER_MB = 8;
+    /** Kept per document: what result lists show. Bodies and headings live in the index's stored fields. */
     private final List<SearchDocument> documents;
     private final IndexSearcher searcher;
     private final Synonyms synonyms;
     private final Suggester suggester;
     private final SpellCorrector speller;
+    private final Path folder;
 
-    /** Lucene document id → our document number, read once so that no query loads stored fields. */
+    /** Lucene document id → our document number, read once from doc values so that no query loads stored fields. */
     private final int[] numbers;
+    /** Our document number → Lucene document id, for reading a shown result's stored text. */
+    private final int[] luceneIds;
 
-    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Synonyms synonyms) throws IOException {
+    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Synonyms synonyms, Path folder) throws IOException {
         this.documents = documents;
         this.searcher = searcher;
         this.synonyms = synonyms;
+        this.folder = folder;
         this.numbers = new int[searcher.getIndexReader().maxDoc()];
-        for (int doc = 0; doc < numbers.length; doc++) {
-            numbers[doc] = searcher.storedFields().document(doc).getField("n").numericValue().intValue();
+        this.luceneIds = new int[documents.size()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues values = DocValues.getNumeric(leaf.reader(), NUMBER);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                numbers[leaf.docBase + doc] = (int) values.longValue();
+                luceneIds[(int) values.longValue()] = leaf.docBase + doc;
+            }
         }
         this.suggester = new Suggester(searcher, documents, numbers);
         this.speller = new SpellCorrector(searcher);
     }
 
     public static SearchIndex build(Site site, List<Calculator> calculators) {
-        // Each entry's body is read and rendered from its file: in parallel, as files are independent.
-        List<SearchDocument> documents = new ArrayList<>(site.entries().parallelStream().map(entry -> document(site, entry)).toList());
-        for (Calculator calculator : calculators) {
-            documents.add(document(calculator));
-        }
+        List<Entry> entries = site.entries();
+        int count = entries.size() + calculators.size();
+        // Each entry's body is read and rendered from its file only while it is indexed.
+        IntFunction<SearchDocument> documentAt = i -> i < entries.size()
+                ? document(site, entries.get(i)) : document(calculators.get(i - entries.size()));
         List<List<String>> groups = new ArrayList<>(site.synonyms());
-        for (Entry entry : site.entries()) {
+        for (Entry entry : entries) {
             if (!entry.aliases().isEmpty()) {
                 List<String> group = new ArrayList<>();
                 group.add(entry.title());
@@ -77,22 +104,89 @@ public final class SearchIndex {
                 groups.add(group);
             }
         }
-        return of(documents, new Synonyms(groups));
+        return of(count, documentAt, new Synonyms(groups));
     }
 
     /** An index over any documents; also used by the benchmark's synthetic corpus. */
     static SearchIndex of(List<SearchDocument> documents, Synonyms synonyms) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer());
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < documents.size(); i++) {
-                writer.addDocument(luceneDocument(i, documents.get(i)));
+        return of(documents.size(), documents::get, synonyms);
+    }
+
+    /**
+     * Indexes {@code count} documents in parallel into a folder of its own, memory-mapped (outside the Java
+     * heap), and keeps only each document's light part in memory.
+     */
+    private static SearchIndex of(int count, IntFunction<SearchDocument> documentAt, Synonyms synonyms) {
+        try {
+            Path folder = Files.createTempDirectory("leverage-glossary-index");
+            OPEN_FOLDERS.add(folder);
+            Directory directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(WRITE_BUFFER_MB);
+            List<SearchDocument> kept;
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                kept = IntStream.range(0, count).parallel().mapToObj(i -> {
+                    SearchDocument document = documentAt.apply(i);
+                    try {
+                        writer.addDocument(luceneDocument(i, document));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return document.withoutText();
+                }).toList();
+                writer.forceMerge(1);
+                writer.commit();
             }
-            writer.forceMerge(1);
-            writer.commit();
-            return new SearchIndex(List.copyOf(documents), new IndexSearcher(DirectoryReader.open(directory)), synonyms);
+            return new SearchIndex(kept, new IndexSearcher(DirectoryReader.open(directory)), synonyms, folder);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("cannot write the search index to a temporary folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** Index folders not yet deleted; whatever is left when the JVM exits is deleted then. */
+    private static final Set<Path> OPEN_FOLDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN_FOLDERS.forEach(SearchIndex::delete), "index-cleanup"));
+    }
+
+    /** Releases the index files; searches still running on this index may fail, so callers wait before closing. */
+    public void close() {
+        try {
+            searcher.getIndexReader().close();
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail to write", e);
+            throw new UncheckedIOException("cannot close the index reader", e);
+        }
+        delete(folder);
+        OPEN_FOLDERS.remove(folder);
+    }
+
+    private static void delete(Path folder) {
+        try {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // Best effort: a temporary folder left behind is harmless.
+        }
+    }
+
+    /** A shown result's body and headings, read from the index's stored fields. */
+    private SearchDocument withText(int number) {
+        try {
+            Document stored = searcher.storedFields().document(luceneIds[number], STORED_TEXT);
+            List<SearchDocument.Section> headings = new ArrayList<>();
+            for (String line : stored.get(STORED_HEADINGS).split("\n")) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    headings.add(new SearchDocument.Section(line.substring(0, tab), line.substring(tab + 1)));
+                }
+            }
+            return documents.get(number).withText(stored.get(STORED_BODY), headings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a stored field cannot fail", e);
         }
     }
 
@@ -107,7 +201,11 @@ public final class SearchIndex {
 
     private static Document luceneDocument(int index, SearchDocument doc) {
         Document lucene = new Document();
-        lucene.add(new StoredField("n", index));
+        lucene.add(new NumericDocValuesField(NUMBER, index));
+        lucene.add(new StoredField(STORED_BODY, doc.body()));
+        StringBuilder headings = new StringBuilder();
+        doc.headings().forEach(h -> headings.append(h.text().replace('\n', ' ').replace('\t', ' ')).append('\t').append(h.anchor()).append('\n'));
+        lucene.add(new StoredField(STORED_HEADINGS, headings.toString()));
         lucene.add(new StringField("kind", doc.kind(), Field.Store.NO));
         Set<String> keys = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
@@ -173,7 +271,7 @@ public final class SearchIndex {
         List<SearchHit> hits = new ArrayList<>();
         Snippets snippets = new Snippets(query);
         for (int i = offset; i < Math.min(filtered.size(), offset + pageSize); i++) {
-            SearchDocument doc = documents.get(filtered.get(i));
+            SearchDocument doc = withText(filtered.get(i));
             hits.add(new SearchHit(doc.title(), snippets.url(doc), doc.kind(), doc.areaSlugs(), doc.areaTitles(), snippets.of(doc)));
         }
         // Offered whenever a word is unknown to the index and its correction finds something, even if typo matching already did.

@@ -2,6 +2,9 @@ package com.leverageglossary.web;
 
 import com.leverageglossary.content.Site;
 import com.leverageglossary.search.SearchIndex;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -32,11 +35,30 @@ final class LiveSite {
         return snapshot.site();
     }
 
-    SearchIndex search() {
-        return snapshot.search();
+    /** The search index, once built: at start-up it is built after the site begins serving pages. */
+    Optional<SearchIndex> search() {
+        return Optional.ofNullable(snapshot.search());
     }
 
-    void replace(Site site, SearchIndex search) {
+    /** Installs the index built for {@code site}, unless newer content has replaced that site meanwhile. */
+    synchronized void searchReady(Site site, SearchIndex search) {
+        Snapshot current = snapshot;
+        if (current.site() == site && current.search() == null) {
+            snapshot = new Snapshot(site, search, current.pages(), current.answers());
+        } else {
+            search.close();
+        }
+    }
+
+    /** How long a replaced index stays open for searches that started on it. */
+    private static final long RETIRED_INDEX_CLOSE_SECONDS = 30;
+
+    synchronized void replace(Site site, SearchIndex search) {
+        Snapshot previous = snapshot;
+        if (previous != null && previous.search() != null) {
+            CompletableFuture.runAsync(previous.search()::close,
+                    CompletableFuture.delayedExecutor(RETIRED_INDEX_CLOSE_SECONDS, TimeUnit.SECONDS));
+        }
         snapshot = new Snapshot(site, search,
                 new ByteBoundedCache<>(PAGE_BUDGET_BYTES, MAX_CACHED_PAGE_BYTES, Responses.Rendered::bytes),
                 new ByteBoundedCache<>(ANSWER_BUDGET_BYTES, MAX_CACHED_ANSWER_BYTES, Answer::bytes));

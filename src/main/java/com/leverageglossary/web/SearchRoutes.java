@@ -23,9 +23,11 @@ final class SearchRoutes {
     private static final int SUGGESTIONS = 8;
     private static final List<String> KINDS = List.of("term", "definition", "calculator");
     private final Pages pages;
+    private final ErrorPages errors;
 
-    SearchRoutes(Pages pages) {
+    SearchRoutes(Pages pages, ErrorPages errors) {
         this.pages = pages;
+        this.errors = errors;
     }
 
     void register(ReadOnlyRoutes routes) {
@@ -63,7 +65,25 @@ final class SearchRoutes {
         return new Request(query, problem == null ? area : null, problem == null ? kind : null, Math.max(page, 1), field, problem);
     }
 
+    /** Until the start-up index is built, search says so and asks to be retried; the answer is never cached. */
+    private boolean starting(Context ctx, boolean json) {
+        if (pages.live().search().isPresent()) {
+            return false;
+        }
+        ctx.header("Retry-After", "2");
+        if (json) {
+            JsonResponses.answer(503, Map.of("errors", List.of(JsonResponses.error("q",
+                    "Search is starting and will answer in a few seconds; try again."))), null).send(ctx);
+        } else {
+            errors.starting(ctx);
+        }
+        return true;
+    }
+
     private void page(Context ctx) {
+        if (starting(ctx, false)) {
+            return;
+        }
         Request request = request(ctx);
         pages.live().answer(key(ctx, request, null), () -> pageAnswer(request)).send(ctx);
     }
@@ -78,7 +98,7 @@ final class SearchRoutes {
     }
 
     private Answer pageAnswer(Request request) {
-        SearchResults results = pages.live().search().search(request.query(), request.area(), request.kind(),
+        SearchResults results = pages.live().search().orElseThrow().search(request.query(), request.area(), request.kind(),
                 (request.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         int pageCount = Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String title = results.query().isEmpty() ? "Search" : "Search: " + results.query();
@@ -102,6 +122,9 @@ final class SearchRoutes {
     }
 
     private void api(Context ctx) {
+        if (starting(ctx, true)) {
+            return;
+        }
         Request request = request(ctx);
         String limit = blankToNull(ctx.queryParam("limit"));
         pages.live().answer(key(ctx, request, limit), () -> apiAnswer(request, limit)).send(ctx);
@@ -118,7 +141,7 @@ final class SearchRoutes {
         if (request.problem() != null) {
             return JsonResponses.answer(400, Map.of("errors", List.of(JsonResponses.error(request.problemField(), request.problem()))), null);
         }
-        SearchResults results = pages.live().search().search(request.query(), request.area(), request.kind(),
+        SearchResults results = pages.live().search().orElseThrow().search(request.query(), request.area(), request.kind(),
                 (request.page() - 1) * limit, limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", results.query());
@@ -139,13 +162,16 @@ final class SearchRoutes {
     }
 
     private void suggest(Context ctx) {
+        if (starting(ctx, true)) {
+            return;
+        }
         String query = SearchIndex.cleanQuery(ctx.queryParam("q"));
         pages.live().answer(ctx.path() + "\n" + query, () -> suggestAnswer(query)).send(ctx);
     }
 
     private Answer suggestAnswer(String query) {
         List<Map<String, Object>> suggestions = new ArrayList<>();
-        for (Suggestion s : pages.live().search().suggest(query, SUGGESTIONS)) {
+        for (Suggestion s : pages.live().search().orElseThrow().suggest(query, SUGGESTIONS)) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("title", s.title());
             item.put("url", s.url());

@@ -28,6 +28,7 @@ public final class WebServer {
 
     /** Requests being handled right now, so that stopping can wait for them. */
     private final AtomicInteger inFlight;
+    private final CountDownLatch searchBuilt = new CountDownLatch(1);
 
     private WebServer(Javalin javalin, CountDownLatch stopped, LiveSite live, CalculatorRegistry calculators, AtomicInteger inFlight) {
         this.inFlight = inFlight;
@@ -39,7 +40,7 @@ public final class WebServer {
 
     public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl) {
         OutOfMemoryExit.install();
-        LiveSite live = new LiveSite(site, SearchIndex.build(site, calculators.all()));
+        LiveSite live = new LiveSite(site, null);
         Pages pages = new Pages(live, calculators, new Templates(), Assets.load(), baseUrl);
         ErrorPages errors = new ErrorPages(pages);
         SiteErrorHandler errorHandler = new SiteErrorHandler(errors);
@@ -75,7 +76,7 @@ public final class WebServer {
             new EntryRoutes(pages, errors).register(routes);
             new AreaRoutes(pages, errors).register(routes);
             new CalculatorRoutes(pages, errors).register(routes);
-            new SearchRoutes(pages).register(routes);
+            new SearchRoutes(pages, errors).register(routes);
             new SeoRoutes(pages).register(routes);
             new StaticRoutes(pages.assets(), errors).register(routes);
             config.routes.error(404, ctx -> {
@@ -89,12 +90,45 @@ public final class WebServer {
             });
         });
         javalin.start(port);
-        return new WebServer(javalin, stopped, live, calculators, inFlight);
+        WebServer server = new WebServer(javalin, stopped, live, calculators, inFlight);
+        server.buildSearchInBackground(site);
+        return server;
+    }
+
+    /**
+     * Pages are served at once; the search index (every body read, rendered and analysed) is built next, and
+     * until it is ready search answers 503 and /healthz says "starting", so a load balancer waits for it.
+     */
+    private void buildSearchInBackground(Site site) {
+        Thread builder = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                live.searchReady(site, SearchIndex.build(site, calculators.all()));
+                LOG.info("search index ready: {} entries in {} ms", site.entries().size(), (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.error("search index not built: {}", e.toString());
+            } finally {
+                searchBuilt.countDown();
+            }
+        }, "search-index");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** Waits until the start-up search index is built (tests and tools that search at once). */
+    public boolean awaitSearch(java.time.Duration timeout) throws InterruptedException {
+        return searchBuilt.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private static void health(Context ctx, LiveSite live) {
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/plain; charset=utf-8");
+        if (live.search().isEmpty()) {
+            ctx.status(503);
+            ctx.header("Retry-After", "2");
+            ctx.result("starting: building the search index for " + live.site().entries().size() + " entries\n");
+            return;
+        }
         ctx.result("ok " + live.site().entries().size() + " entries\n");
     }
 
@@ -132,6 +166,7 @@ public final class WebServer {
             }
         }
         javalin.stop();
+        live.search().ifPresent(SearchIndex::close);
     }
 
     private int openConnections() {

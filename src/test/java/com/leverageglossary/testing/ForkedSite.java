@@ -45,12 +45,31 @@ public final class ForkedSite implements AutoCloseable {
         while (System.nanoTime() < deadline && process.isAlive()) {
             Matcher serving = SERVING.matcher(Files.readString(log));
             if (serving.find()) {
-                return new ForkedSite(process, log, serving.group(1));
+                ForkedSite site = new ForkedSite(process, log, serving.group(1));
+                if (site.ready(deadline)) {
+                    return site;
+                }
+                break;
             }
             Thread.sleep(50);
         }
         process.destroyForcibly();
         throw new IllegalStateException("the forked site did not start:\n" + Files.readString(log));
+    }
+
+    /** Polls /healthz until it answers 200: pages are served first, search once its index is built. */
+    private boolean ready(long deadline) throws InterruptedException {
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (get("/healthz").statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        return false;
     }
 
     public String baseUrl() {
@@ -71,7 +90,7 @@ public final class ForkedSite implements AutoCloseable {
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Heap in use right after a full collection, read with jcmd from the JDK running the tests. */

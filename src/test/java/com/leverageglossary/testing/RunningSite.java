@@ -40,9 +40,19 @@ public final class RunningSite implements AutoCloseable {
 
     private static RunningSite realContent;
 
+    /** Serves {@code site} and returns once its search index is built too. */
     public static RunningSite serve(Site site) {
         Options options = Options.parse(new String[] {"--port", "0"}, Map.of());
-        return new RunningSite(WebServer.start(site, com.leverageglossary.App.CALCULATORS, options.port(), options.baseUrl()), options.baseUrl());
+        WebServer server = WebServer.start(site, com.leverageglossary.App.CALCULATORS, options.port(), options.baseUrl());
+        try {
+            if (!server.awaitSearch(java.time.Duration.ofMinutes(2))) {
+                throw new IllegalStateException("the search index was not built within two minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new RunningSite(server, options.baseUrl());
     }
 
     public String baseUrl() {
