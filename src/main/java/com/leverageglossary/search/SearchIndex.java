@@ -309,48 +309,74 @@ public final class SearchIndex {
         List<String> variants = synonyms.variants(query);
         List<List<Query>> tiersByVariant = variants.stream().map(v -> TieredQueries.and(v, correct)).toList();
         Set<Integer> ranked = new LinkedHashSet<>();
+        List<String> queryTerms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, query);
         int tiers = tiersByVariant.stream().mapToInt(List::size).max().orElse(0);
         for (int tier = 0; tier < tiers && ranked.size() < MAX_RESULTS; tier++) {
+            List<Query> queries = new ArrayList<>();
             for (List<Query> variantTiers : tiersByVariant) {
                 if (tier < variantTiers.size()) {
-                    collect(variantTiers.get(tier), ranked);
+                    queries.add(variantTiers.get(tier));
                 }
             }
+            collect(queries, queryTerms, ranked);
         }
         if (ranked.isEmpty()) {
-            for (String variant : variants) {
-                collect(TieredQueries.or(variant, correct), ranked);
-            }
+            collect(variants.stream().map(variant -> TieredQueries.or(variant, correct)).toList(), queryTerms, ranked);
         }
         return List.copyOf(ranked);
     }
 
     /**
-     * Adds a tier's hits by score; equal scores (prefix queries score constantly) put entries before
-     * calculators and shorter names first, so "lev lo" offers Leverage Loops before Leverage Feedback Loops.
+     * A document's place in a tier: how many of the query's words its name (title or an alias) covers, then
+     * its best score over every synonym variant of the query.
      */
-    private void collect(Query query, Set<Integer> ranked) {
-        try {
-            List<float[]> hits = new ArrayList<>();
-            int wanted = MAX_RESULTS - ranked.size() + 1;
-            // Counting only as many hits as are wanted lets Lucene skip blocks that cannot make the top.
-            for (ScoreDoc hit : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs) {
-                hits.add(new float[] {hit.score, documentNumber(hit.doc)});
-            }
-            hits.sort(java.util.Comparator.<float[]>comparingDouble(h -> -h[0])
-                    .thenComparingInt(h -> documents.get((int) h[1]).kind().equals("calculator") ? 1 : 0)
-                    .thenComparingInt(h -> shortestName(documents.get((int) h[1]))));
-            for (float[] hit : hits) {
-                if (ranked.size() >= MAX_RESULTS) {
-                    return;
-                }
-                ranked.add((int) hit[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching an in-memory index cannot fail", e);
-        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            // A pathological query (very many prefix or fuzzy expansions) skips this tier rather than failing.
+    private record Scored(int number, int namedWords, float score) {
+    }
+
+    /**
+     * How many of the query's own words appear in the document's title or aliases. It ranks before the score so
+     * that covering the query's words by name beats an exact alias hit on one of them: "perp liquidation price"
+     * puts Liquidation Price (two words by name) above Perpetual Futures (one, through the alias "perp").
+     */
+    private int namedWords(int number, List<String> queryTerms) {
+        if (queryTerms.size() < 2) {
+            return 0;
         }
+        SearchDocument doc = documents.get(number);
+        Set<String> nameTerms = new java.util.HashSet<>(QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, doc.title()));
+        doc.aliases().forEach(alias -> nameTerms.addAll(QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, alias)));
+        return (int) queryTerms.stream().filter(nameTerms::contains).count();
+    }
+
+    /**
+     * Adds one tier's hits, ranked by the query words their names cover, then by their best score over the
+     * query's synonym variants (so a variant that matched first does not win by order alone). Equal scores
+     * (prefix queries score constantly) put entries before calculators and shorter names first, so "lev lo"
+     * offers Leverage Loops before Leverage Feedback Loops.
+     */
+    private void collect(List<Query> variants, List<String> queryTerms, Set<Integer> ranked) {
+        Map<Integer, Float> best = new java.util.HashMap<>();
+        int wanted = MAX_RESULTS - ranked.size() + 1;
+        for (Query query : variants) {
+            try {
+                // Counting only as many hits as are wanted lets Lucene skip blocks that cannot make the top.
+                for (ScoreDoc hit : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs) {
+                    best.merge(documentNumber(hit.doc), hit.score, Math::max);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("searching the index cannot fail", e);
+            } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+                // A pathological query (very many prefix or fuzzy expansions) skips this tier rather than failing.
+            }
+        }
+        best.entrySet().stream().map(e -> new Scored(e.getKey(), namedWords(e.getKey(), queryTerms), e.getValue()))
+                .sorted(java.util.Comparator.comparingInt((Scored h) -> -h.namedWords())
+                        .thenComparingDouble(h -> -h.score())
+                        .thenComparingInt(h -> documents.get(h.number()).kind().equals("calculator") ? 1 : 0)
+                        .thenComparingInt(h -> shortestName(documents.get(h.number())))
+                        .thenComparingInt(Scored::number))
+                .limit(MAX_RESULTS - ranked.size())
+                .forEach(h -> ranked.add(h.number()));
     }
 
     private static int shortestName(SearchDocument doc) {

@@ -29,6 +29,11 @@ final class TieredQueries {
     static final String HEADINGS = "headings";
     static final String BODY = "body";
     private static final int PHRASE_SLOP = 3;
+    /**
+     * A query word in an entry's title says the entry is about it: worth more than the word in a summary, a
+     * heading and the body together, so covering the query's words by name outranks incidental mentions.
+     */
+    private static final float TITLE_WORD_BOOST = 6;
 
     private TieredQueries() {
     }
@@ -101,7 +106,7 @@ final class TieredQueries {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(TITLE_PROSE, term)), 3), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(TITLE_PROSE, term)), TITLE_WORD_BOOST), Occur.SHOULD)
                     .add(new BoostQuery(new TermQuery(new Term(SUMMARY, term)), 2), Occur.SHOULD)
                     .add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), 2), Occur.SHOULD);
             // In long bodies a one- or two-letter word is noise (an author's name, a unit), and as typed it is

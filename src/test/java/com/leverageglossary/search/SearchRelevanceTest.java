@@ -78,6 +78,25 @@ class SearchRelevanceTest {
         firstResultIsTheExpectedEntry(query, expectedUrl);
     }
 
+    /**
+     * Issue 11: an entry that covers every word of a multi-word query by name and text is not pushed out of the
+     * top three by one that matches a single word through an exact alias ("perp" → Perpetual Futures).
+     */
+    @ParameterizedTest(name = "{0} → {1} in the top 3")
+    @CsvSource(delimiter = '|', textBlock = """
+            perp liquidation price      | /definition/liquidation-price/
+            funding perpetual           | /definition/funding-rate/
+            perpetual funding rate      | /definition/funding-rate/
+            liquidation price inverse   | /definition/liquidation-price/
+            health factor aave          | /definition/health-factor/
+            ltv liquidation threshold   | /definition/liquidation-threshold/
+            option leverage expiry      | /term/term-structure-of-leverage/
+            """)
+    void multiWordQueriesKeepTheEntryThatCoversEveryWordInTheTopThree(String query, String expectedUrl) {
+        List<String> top = index.search(query, null, null, 0, 3).hits().stream().map(hit -> hit.url().replaceFirst("#.*", "")).toList();
+        assertThat(top).as(query).contains(expectedUrl);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"pizza", "qwertyuiop", "weather in paris", "zzzz", "banana smoothie recipe"})
     void nonsenseFindsNothingRatherThanNoise(String query) {
