@@ -1,12 +1,11 @@
 package com.leverageglossary.search;
 
-import com.leverageglossary.markdown.PlainText;
-
 import com.leverageglossary.App;
+import com.leverageglossary.content.Site;
+import com.leverageglossary.testing.CorpusGenerator;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,87 +16,52 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Search and suggest latency (sampled, so JMH reports p50 and p99) over the real glossary and over a
- * generated corpus of 10,000 synthetic entries, plus the time to build each index. The corpus is made
- * here from the real entries' vocabulary and never committed.
+ * Search and suggest latency (sampled, so JMH reports p50 and p99) over the real glossary and over generated
+ * corpora of real-size entries (the real bodies copied under new slugs by {@link CorpusGenerator}), plus the
+ * time to build each index. Generated files live in a temporary folder and are never committed.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SearchBenchmark {
+    /** Typos, prefixes, acronyms, questions, multi-word and calculator queries. */
     private static final String[] QUERIES = {"leverage loops", "liquidaton price", "helth factor", "lev lo", "cpp", "LTV",
-            "what happens when leverage loops unwind", "funding cost calculator", "vomma", "maintenance margin tiers"};
+            "what happens when leverage loops unwind", "funding cost calculator", "vomma", "maintenance margin tiers",
+            "perp liquidation price", "value at risk", "reg t", "basis trade"};
     private static final String[] PREFIXES = {"liq", "lev lo", "helth fac", "cpp", "vo", "funding", "margin", "price"};
 
-    @Param({"glossary", "synthetic-10000"})
+    @Param({"glossary", "generated-1000", "generated-10000"})
     String corpus;
 
-    List<SearchDocument> documents;
-    Synonyms synonyms;
+    Site site;
     SearchIndex index;
+    Path generated;
     int next;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        var site = App.load(Path.of("content"));
-        SearchIndex real = SearchIndex.build(site, App.CALCULATORS.all());
-        documents = corpus.equals("glossary") ? realDocuments(site) : synthetic(realDocuments(site), 10_000);
-        synonyms = new Synonyms(site.synonyms());
-        long before = usedHeap();
-        long started = System.nanoTime();
-        index = corpus.equals("glossary") ? real : SearchIndex.of(documents, synonyms);
-        long built = System.nanoTime() - started;
-        System.out.printf("%n[%s] %d documents, index built in %d ms, heap for the index about %d MB%n", corpus,
-                documents.size(), built / 1_000_000, Math.max(0, usedHeap() - before) / (1024 * 1024));
-    }
-
-    private static long usedHeap() {
-        System.gc();
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static List<SearchDocument> realDocuments(com.leverageglossary.content.Site site) {
-        List<SearchDocument> docs = new ArrayList<>();
-        for (var entry : site.entries()) {
-            docs.add(new SearchDocument(entry.title(), entry.url(), entry.kind().name().toLowerCase(), entry.aliases(),
-                    entry.areaSlugs(), entry.areaSlugs(), entry.summary(), PlainText.of(entry.bodyHtml()), List.of()));
+        Path content = Path.of("content");
+        if (corpus.startsWith("generated-")) {
+            generated = Files.createTempDirectory("search-bench");
+            CorpusGenerator.generate(content, generated, Integer.parseInt(corpus.substring("generated-".length())));
+            content = generated;
         }
-        return docs;
+        site = App.load(content);
+        long started = System.nanoTime();
+        index = SearchIndex.build(site, App.CALCULATORS.all());
+        System.out.printf("%n[%s] %d entries, index built in %d ms%n", corpus, site.entries().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Entries whose titles, summaries and bodies recombine the real vocabulary, with the real entries among them. */
-    private static List<SearchDocument> synthetic(List<SearchDocument> real, int size) {
-        Random random = new Random(42);
-        List<String> words = new ArrayList<>();
-        for (SearchDocument doc : real) {
-            for (String word : doc.body().split("\\s+")) {
-                if (word.matches("[A-Za-z-]{3,}")) {
-                    words.add(word.toLowerCase());
-                }
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        index.close();
+        if (generated != null) {
+            try (var files = Files.walk(generated)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-        List<SearchDocument> docs = new ArrayList<>(real);
-        while (docs.size() < size) {
-            int n = docs.size();
-            String title = capital(words.get(random.nextInt(words.size()))) + " " + capital(words.get(random.nextInt(words.size()))) + " " + n;
-            docs.add(new SearchDocument(title, "/definition/synthetic-" + n + "/", "definition", List.of("syn " + n), List.of("area-" + n % 6),
-                    List.of("Area " + n % 6), text(words, random, 20), text(words, random, 300), List.of()));
-        }
-        return docs;
-    }
-
-    private static String capital(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    private static String text(List<String> words, Random random, int length) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            text.append(words.get(random.nextInt(words.size()))).append(' ');
-        }
-        return text.toString();
     }
 
     @Benchmark
@@ -110,12 +74,5 @@ public class SearchBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     public List<Suggestion> suggest() {
         return index.suggest(PREFIXES[next++ % PREFIXES.length], 8);
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public SearchIndex build() {
-        return SearchIndex.of(documents, synonyms);
     }
 }
