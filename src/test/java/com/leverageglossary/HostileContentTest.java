@@ -3,18 +3,14 @@ package com.leverageglossary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.leverageglossary.testing.CapturesStdout;
 import com.leverageglossary.testing.Fixtures;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,25 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 12, defect 6: content built to break the loader (YAML bombs, deep nesting, huge files) is an error
  * naming the file and line, with exit status 1, in seconds; never a stack trace or a hang.
  */
-class HostileContentTest {
+class HostileContentTest extends CapturesStdout {
     private static final String FRONT = "---\ntitle: Hostile\nsummary: A hostile fixture.\nareas: [test-area]\npublished: 2026-11-01\nupdated: 2026-11-01\n";
     private static final Duration A_FEW_SECONDS = Duration.ofSeconds(10);
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream original;
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void captureStdout() {
-        original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStdout() {
-        System.setOut(original);
-    }
 
     @Test
     void yamlAliasBombIsRefused() throws IOException {
@@ -121,7 +104,7 @@ class HostileContentTest {
     private void assertExitsOneNaming(String expected) {
         int status = assertTimeoutPreemptively(A_FEW_SECONDS,
                 () -> App.validate(Options.parse(new String[] {"validate", "--content", dir.toString()}, Map.of())));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = printed();
         assertThat(status).as(printed).isEqualTo(1);
         assertThat(printed).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -2,31 +2,14 @@ package com.leverageglossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.leverageglossary.testing.CapturesStdout;
 import com.leverageglossary.testing.Fixtures;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ValidateCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream original;
-
-    @BeforeEach
-    void captureStdout() {
-        original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStdout() {
-        System.setOut(original);
-    }
+class ValidateCommandTest extends CapturesStdout {
 
     private int validate(Path content) {
         return App.validate(Options.parse(new String[] {"validate", "--content", content.toString()}, Map.of()));
@@ -35,7 +18,7 @@ class ValidateCommandTest {
     @Test
     void validContentExitsZero() {
         assertThat(validate(Fixtures.VALID)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("content OK: 3 entries, 2 areas");
+        assertThat(printed()).contains("content OK: 3 entries, 2 areas");
     }
 
     @Test
@@ -45,7 +28,7 @@ class ValidateCommandTest {
                 .replace("definitions/beta-definition.md", "areas: [test-area]", "areas: [nowhere]");
 
         assertThat(validate(fixtures.root())).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(printed())
                 .contains("definitions/beta-definition.md:5: unknown area 'nowhere'")
                 .contains("terms/alpha-term.md:1: missing required front matter key 'title'")
                 .contains("2 content error(s)");

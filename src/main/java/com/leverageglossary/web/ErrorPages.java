@@ -31,19 +31,19 @@ final class ErrorPages {
 
     /** 503 while the search index is being built at start-up. */
     void starting(Context ctx) {
-        answered(ctx);
-        ctx.status(503);
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Responses.HTML);
-        ctx.result(fixed(503, false).body());
+        sendFixed(ctx, 503);
     }
 
     void serverError(Context ctx) {
+        sendFixed(ctx, 500);
+    }
+
+    private void sendFixed(Context ctx, int status) {
         answered(ctx);
-        ctx.status(500);
+        ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(Responses.HTML);
-        ctx.result(fixed(500, false).body());
+        ctx.result(fixed(status, false).body());
     }
 
     /**
