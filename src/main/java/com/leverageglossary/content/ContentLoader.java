@@ -411,6 +411,13 @@ public final class ContentLoader {
             errors.add(new ContentError(file, 1, "file is too large: " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes (1 MB)"));
             return Optional.empty();
         }
+        try {
+            // The fast path: the JDK's own decoder, which rejects malformed UTF-8.
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            return Optional.of(clean(text));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Fall through to find the line of the first bad byte.
+        }
         byte[] bytes = Files.readAllBytes(path);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -427,10 +434,12 @@ public final class ContentLoader {
             return Optional.empty();
         }
         decoder.flush(out);
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(text.replace("\r\n", "\n"));
+        return Optional.of(clean(out.flip().toString()));
+    }
+
+    /** Without a byte-order mark, and with Unix line ends. */
+    private static String clean(String text) {
+        String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return unmarked.indexOf('\r') < 0 ? unmarked : unmarked.replace("\r\n", "\n");
     }
 }

@@ -35,7 +35,7 @@ final class EntryDocuments {
             if (frontMatter == null) {
                 throw new IllegalStateException("the file of " + entry.slug() + " changed since it was loaded: " + errors);
             }
-            ParsedMarkdown parsed = markdown.parse(split.body());
+            ParsedMarkdown parsed = markdown.parseForPage(split.body());
             List<Heading> headings = parsed.headings().stream().map(h -> new Heading(h.level(), h.text(), h.anchor())).toList();
             return new EntryDocument(entry, text, split.body(), bodyParts(markdown.render(parsed, targets), parsed.embeds()),
                     headings, List.copyOf(frontMatter.sources()));

@@ -58,7 +58,22 @@ public final class Site {
      * so that "Liq Price", "liq_price" and "liq-price" are one name.
      */
     public static String nameKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || c == '_') {
+                gap = true;
+            } else {
+                if (gap) {
+                    key.append('-');
+                    gap = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /** The entry's body, headings and sources, read and rendered from its file now (callers cache the page). */

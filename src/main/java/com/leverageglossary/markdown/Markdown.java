@@ -37,9 +37,21 @@ public final class Markdown {
         this.parser = Parser.builder(withExtensions(options, null)).build();
     }
 
+    /** Parses for validation: links, embeds and raw HTML; headings carry no anchors (see {@link #parseForPage}). */
     public ParsedMarkdown parse(String markdown) {
+        return parse(markdown, false);
+    }
+
+    /** Parses to render a page: headings get their anchors. */
+    public ParsedMarkdown parseForPage(String markdown) {
+        return parse(markdown, true);
+    }
+
+    private ParsedMarkdown parse(String markdown, boolean anchors) {
         Document document = parser.parse(markdown);
-        new HeaderIdGenerator.Factory().create().generateIds(document);
+        if (anchors) {
+            new HeaderIdGenerator.Factory().create().generateIds(document);
+        }
         List<WikiLinkRef> links = new ArrayList<>();
         List<HeadingRef> headings = new ArrayList<>();
         List<Integer> rawHtml = new ArrayList<>();
