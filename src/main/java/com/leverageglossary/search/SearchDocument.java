@@ -9,17 +9,33 @@ import java.util.List;
  * @param headings section headings with the URL fragment that reaches each
  */
 record SearchDocument(String title, String url, String kind, List<String> aliases, List<String> areaSlugs,
-                      List<String> areaTitles, String summary, String body, List<Section> headings) {
+                      List<String> areaTitles, String summary, String body, List<Section> headings, String nameTerms) {
+
+    SearchDocument(String title, String url, String kind, List<String> aliases, List<String> areaSlugs,
+                   List<String> areaTitles, String summary, String body, List<Section> headings) {
+        this(title, url, kind, aliases, areaSlugs, areaTitles, summary, body, headings, null);
+    }
 
     record Section(String text, String anchor) {
     }
 
-    /** The part kept in memory once indexed: the body and headings are read back from the index when shown. */
+    /**
+     * The part kept in memory once indexed: the body and headings are read back from the index when shown; the
+     * analysed words of its names are kept, space-delimited, for ranking by name coverage.
+     */
     SearchDocument withoutText() {
-        return new SearchDocument(title, url, kind, aliases, areaSlugs, areaTitles, summary, null, List.of());
+        StringBuilder terms = new StringBuilder(" ");
+        QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, title).forEach(term -> terms.append(term).append(' '));
+        aliases.forEach(alias -> QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, alias).forEach(term -> terms.append(term).append(' ')));
+        return new SearchDocument(title, url, kind, aliases, areaSlugs, areaTitles, summary, null, List.of(), terms.toString());
     }
 
     SearchDocument withText(String body, List<Section> headings) {
-        return new SearchDocument(title, url, kind, aliases, areaSlugs, areaTitles, summary, body, headings);
+        return new SearchDocument(title, url, kind, aliases, areaSlugs, areaTitles, summary, body, headings, nameTerms);
+    }
+
+    /** Whether an analysed query word is one of this document's name words. */
+    boolean namesWord(String term) {
+        return nameTerms != null && nameTerms.contains(" " + term + " ");
     }
 }

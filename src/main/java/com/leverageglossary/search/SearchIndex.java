@@ -343,9 +343,7 @@ public final class SearchIndex {
             return 0;
         }
         SearchDocument doc = documents.get(number);
-        Set<String> nameTerms = new java.util.HashSet<>(QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, doc.title()));
-        doc.aliases().forEach(alias -> nameTerms.addAll(QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, alias)));
-        return (int) queryTerms.stream().filter(nameTerms::contains).count();
+        return (int) queryTerms.stream().filter(doc::namesWord).count();
     }
 
     /**
