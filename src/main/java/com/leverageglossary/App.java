@@ -1,6 +1,7 @@
 package com.leverageglossary;
 
 import com.leverageglossary.calculators.CalculatorRegistry;
+import com.leverageglossary.content.ContentCache;
 import com.leverageglossary.content.ContentException;
 import com.leverageglossary.content.ContentWatcher;
 import com.leverageglossary.content.ContentLoader;
@@ -9,6 +10,7 @@ import com.leverageglossary.content.Site;
 import com.leverageglossary.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +53,17 @@ public final class App {
 
     private static int serve(Options options) {
         long started = System.nanoTime();
+        Path root = root(options.contentDir());
+        // --dev edits content under the server, so it always loads afresh; otherwise an unchanged restart reuses the cache.
+        Optional<ContentCache> cache = options.dev() ? Optional.empty() : ContentCache.forContent(root);
         Site site;
         try {
-            site = load(options.contentDir());
+            site = cache.flatMap(c -> c.site(root)).orElse(null);
+            if (site == null) {
+                site = new ContentLoader(CALCULATORS).load(root);
+                Site loaded = site;
+                cache.ifPresent(c -> c.save(loaded));
+            }
         } catch (ContentException e) {
             e.errors().forEach(error -> System.err.println(error));
             System.err.println("leverage-glossary: not starting: " + e.errors().size() + " content error(s)");
@@ -62,7 +72,8 @@ public final class App {
             System.err.println("leverage-glossary: cannot read content: " + e.getMessage());
             return 2;
         }
-        WebServer server = WebServer.start(site, CALCULATORS, options.port(), options.baseUrl());
+        WebServer server = WebServer.start(site, CALCULATORS, options.port(), options.baseUrl(),
+                cache.map(ContentCache::indexFolder).orElse(null));
         LOG.info("serving {} entries on {} (started in {} ms)", site.entries().size(), options.baseUrl(),
                 (System.nanoTime() - started) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
@@ -79,7 +90,10 @@ public final class App {
 
     /** Loads content from {@code dir}, or from the copy embedded in the jar when {@code dir} is null. */
     public static Site load(Path dir) throws IOException, ContentException {
-        Path root = dir != null ? dir : Embedded.folder("content");
-        return new ContentLoader(CALCULATORS).load(root);
+        return new ContentLoader(CALCULATORS).load(root(dir));
+    }
+
+    private static Path root(Path dir) {
+        return dir != null ? dir : Embedded.folder("content");
     }
 }

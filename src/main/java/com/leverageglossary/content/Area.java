@@ -12,7 +12,7 @@ public record Area(
         List<Faq> faq,
         LocalDate published,
         LocalDate updated,
-        List<Source> sources) {
+        List<Source> sources) implements java.io.Serializable {
 
     /** Entries shown on each page of an area. */
     public static final int PAGE_SIZE = 20;

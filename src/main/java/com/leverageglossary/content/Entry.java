@@ -23,7 +23,7 @@ public record Entry(
         LocalDate published,
         LocalDate updated,
         List<String> linkedSlugs,
-        List<String> embeddedCalculatorIds) {
+        List<String> embeddedCalculatorIds) implements java.io.Serializable {
 
     public String url() {
         return kind.url(slug);

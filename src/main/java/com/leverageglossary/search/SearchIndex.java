@@ -53,6 +53,8 @@ public final class SearchIndex {
      */
     public static final int MAX_RESULTS = 200;
     private static final String NUMBER = "n";
+    /** Written last into a kept index folder: without it the folder is an interrupted build. */
+    private static final String COMPLETE = "complete";
     private static final String STORED_BODY = "stored_body";
     private static final String STORED_HEADINGS = "stored_headings";
     private static final Set<String> STORED_TEXT = Set.of(STORED_BODY, STORED_HEADINGS);
@@ -71,7 +73,12 @@ public final class SearchIndex {
     /** Our document number → Lucene document id, for reading a shown result's stored text. */
     private final int[] luceneIds;
 
-    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Synonyms synonyms, Path folder) throws IOException {
+    /** True for a folder of this process alone, deleted on close; false for a kept folder that a later run reopens. */
+    private final boolean temporary;
+
+    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Synonyms synonyms, Path folder, boolean temporary)
+            throws IOException {
+        this.temporary = temporary;
         this.documents = documents;
         this.searcher = searcher;
         this.synonyms = synonyms;
@@ -90,6 +97,14 @@ public final class SearchIndex {
     }
 
     public static SearchIndex build(Site site, List<Calculator> calculators) {
+        return build(site, calculators, null);
+    }
+
+    /**
+     * Builds the index into {@code kept}, a folder that outlives the process (see ContentCache), or reopens the
+     * index a previous run completed there; with {@code kept} null, into a temporary folder.
+     */
+    public static SearchIndex build(Site site, List<Calculator> calculators, Path kept) {
         List<Entry> entries = site.entries();
         int count = entries.size() + calculators.size();
         // Each entry's body is read and rendered from its file only while it is indexed.
@@ -104,27 +119,41 @@ public final class SearchIndex {
                 groups.add(group);
             }
         }
-        return of(count, documentAt, new Synonyms(groups));
+        Synonyms synonyms = new Synonyms(groups);
+        if (kept != null && Files.exists(kept.resolve(COMPLETE))) {
+            try {
+                // The same content and code indexed it before: only the light part is made again, without reading bodies.
+                List<SearchDocument> light = IntStream.range(0, count).mapToObj(i -> (i < entries.size()
+                        ? lightDocument(site, entries.get(i)) : document(calculators.get(i - entries.size()))).withoutText()).toList();
+                return new SearchIndex(light, new IndexSearcher(DirectoryReader.open(FSDirectory.open(kept))), synonyms, kept, false);
+            } catch (IOException e) {
+                // A damaged folder is built again below.
+            }
+        }
+        return of(count, documentAt, synonyms, kept);
     }
 
     /** An index over any documents; also used by the benchmark's synthetic corpus. */
     static SearchIndex of(List<SearchDocument> documents, Synonyms synonyms) {
-        return of(documents.size(), documents::get, synonyms);
+        return of(documents.size(), documents::get, synonyms, null);
     }
 
     /**
      * Indexes {@code count} documents in parallel into a folder of its own, memory-mapped (outside the Java
      * heap), and keeps only each document's light part in memory.
      */
-    private static SearchIndex of(int count, IntFunction<SearchDocument> documentAt, Synonyms synonyms) {
+    private static SearchIndex of(int count, IntFunction<SearchDocument> documentAt, Synonyms synonyms, Path kept) {
         try {
-            Path folder = Files.createTempDirectory("leverage-glossary-index");
+            // Built in a folder of its own; a kept index is then moved into place in one step, so that two
+            // instances starting together never write into one folder, and a reader never sees half an index.
+            Path folder = kept == null ? Files.createTempDirectory("leverage-glossary-index")
+                    : Files.createDirectories(kept.resolveSibling(kept.getFileName() + "-" + java.util.UUID.randomUUID()));
             OPEN_FOLDERS.add(folder);
             Directory directory = FSDirectory.open(folder);
             IndexWriterConfig config = new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(WRITE_BUFFER_MB);
-            List<SearchDocument> kept;
+            List<SearchDocument> light;
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                kept = IntStream.range(0, count).parallel().mapToObj(i -> {
+                light = IntStream.range(0, count).parallel().mapToObj(i -> {
                     SearchDocument document = documentAt.apply(i);
                     try {
                         writer.addDocument(luceneDocument(i, document));
@@ -136,7 +165,19 @@ public final class SearchIndex {
                 writer.forceMerge(1);
                 writer.commit();
             }
-            return new SearchIndex(kept, new IndexSearcher(DirectoryReader.open(directory)), synonyms, folder);
+            directory.close();
+            if (kept != null) {
+                Files.createFile(folder.resolve(COMPLETE));
+                try {
+                    Files.move(folder, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    OPEN_FOLDERS.remove(folder);
+                    folder = kept;
+                } catch (IOException e) {
+                    // Another instance put its index there first: this one serves from its own folder, deleted on close.
+                }
+            }
+            boolean temporary = OPEN_FOLDERS.contains(folder);
+            return new SearchIndex(light, new IndexSearcher(DirectoryReader.open(FSDirectory.open(folder))), synonyms, folder, temporary);
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("cannot write the search index to a temporary folder: " + e.getMessage(), e);
         }
@@ -156,8 +197,10 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index reader", e);
         }
-        delete(folder);
-        OPEN_FOLDERS.remove(folder);
+        if (temporary) {
+            delete(folder);
+            OPEN_FOLDERS.remove(folder);
+        }
     }
 
     private static void delete(Path folder) {
@@ -227,6 +270,13 @@ public final class SearchIndex {
         // Corrections come from names and summaries: a smaller vocabulary, and the words people look up.
         lucene.add(new TextField(SpellCorrector.FIELD, String.join(" ", names) + " " + doc.summary(), Field.Store.NO));
         return lucene;
+    }
+
+    /** What result lists show of an entry, without reading its body. */
+    private static SearchDocument lightDocument(Site site, Entry entry) {
+        List<Area> areas = entry.areaSlugs().stream().map(slug -> site.area(slug).orElseThrow()).toList();
+        return new SearchDocument(entry.title(), entry.url(), entry.kind().name().toLowerCase(java.util.Locale.ROOT), entry.aliases(),
+                entry.areaSlugs(), areas.stream().map(Area::title).toList(), entry.summary(), null, List.of());
     }
 
     private static SearchDocument document(Site site, Entry entry) {

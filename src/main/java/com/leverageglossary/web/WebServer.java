@@ -39,6 +39,11 @@ public final class WebServer {
     }
 
     public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl) {
+        return start(site, calculators, port, baseUrl, null);
+    }
+
+    /** @param keptIndex a folder where the search index is kept between runs (see ContentCache), or null for a temporary one */
+    public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl, java.nio.file.Path keptIndex) {
         OutOfMemoryExit.install();
         LiveSite live = new LiveSite(site, null);
         Pages pages = new Pages(live, calculators, new Templates(), Assets.load(), baseUrl);
@@ -91,7 +96,7 @@ public final class WebServer {
         });
         javalin.start(port);
         WebServer server = new WebServer(javalin, stopped, live, calculators, inFlight);
-        server.buildSearchInBackground(site);
+        server.buildSearchInBackground(site, keptIndex);
         return server;
     }
 
@@ -99,11 +104,11 @@ public final class WebServer {
      * Pages are served at once; the search index (every body read, rendered and analysed) is built next, and
      * until it is ready search answers 503 and /healthz says "starting", so a load balancer waits for it.
      */
-    private void buildSearchInBackground(Site site) {
+    private void buildSearchInBackground(Site site, java.nio.file.Path keptIndex) {
         Thread builder = new Thread(() -> {
             long started = System.nanoTime();
             try {
-                live.searchReady(site, SearchIndex.build(site, calculators.all()));
+                live.searchReady(site, SearchIndex.build(site, calculators.all(), keptIndex));
                 LOG.info("search index ready: {} entries in {} ms", site.entries().size(), (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.error("search index not built: {}", e.toString());
