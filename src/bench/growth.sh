@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 11's growth table: for each size N, a corpus of N real-size entries (CorpusGenerator: the real bodies
-# under new slugs), then with -Xmx128m: validate time, start-up to the first entry page and to search ready,
+# under new slugs), then with -Xmx128m: validate time, a cold start (content cache cleared) to the first entry
+# page and to search ready, a restart with the content cache to the first page,
 # heap after GC at idle, entry-page throughput (wrk), heap after GC following a crawl of 2,000 pages and the wrk
 # run. Needs a built jar and test classes (mvn -B -DskipTests package test-compile), wrk, jcmd.
 # Usage: src/bench/growth.sh 1000 10000 [50000]   (0 means the real content)
@@ -14,7 +15,7 @@ trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 heap() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9; }
 
-printf '%-8s %10s %12s %12s %10s %12s %12s\n' entries validate first-page search-ready idle-heap entry-rps heap-after
+printf '%-8s %10s %12s %12s %12s %10s %12s %12s\n' entries validate first-page search-ready restart-page idle-heap entry-rps heap-after
 for n in "$@"; do
   if [ "$n" = 0 ]; then content=content; else
     content="$work/corpus-$n"; rm -rf "$content"
@@ -23,6 +24,7 @@ for n in "$@"; do
   count=$(find "$content/terms" "$content/definitions" -name '*.md' | wc -l)
   start=$(date +%s%N); java -Xmx$HEAP -jar "$JAR" validate --content "$content" >/dev/null; validate=$(ms "$start")
   entry=$(find "$content/definitions" -name '*.md' | sort | tail -1 | xargs basename | sed 's/\.md$//')
+  rm -rf "${TMPDIR:-/tmp}/leverage-glossary-cache"
   start=$(date +%s%N)
   java -Xmx$HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --port "$PORT" --content "$content" >"$work/server.log" 2>&1 &
   pid=$!
@@ -39,5 +41,11 @@ for n in "$@"; do
   rps=$(wrk -t2 -c64 -d10s -H 'Accept-Encoding: gzip' "http://localhost:$PORT/definition/$entry/" | awk '/Requests\/sec/ {print $2}')
   after=$(heap "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '%-8s %8s ms %9s ms %9s ms %7s KB %12s %9s KB\n' "$count" "$validate" "$first" "$ready" "$idle" "$rps" "$after"
+  start=$(date +%s%N)
+  java -Xmx$HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --port "$PORT" --content "$content" >"$work/server.log" 2>&1 &
+  pid=$!
+  until curl -fsS -o /dev/null "http://localhost:$PORT/definition/$entry/" 2>/dev/null; do sleep 0.05; done
+  restart=$(ms "$start")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  printf '%-8s %8s ms %9s ms %9s ms %9s ms %7s KB %12s %9s KB\n' "$count" "$validate" "$first" "$ready" "$restart" "$idle" "$rps" "$after"
 done
