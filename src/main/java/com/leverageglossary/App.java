@@ -60,7 +60,7 @@ public final class App {
         try {
             site = cache.flatMap(c -> c.site(root)).orElse(null);
             if (site == null) {
-                site = new ContentLoader(CALCULATORS).load(root);
+                site = load(options.contentDir());
                 Site loaded = site;
                 cache.ifPresent(c -> c.save(loaded));
             }

@@ -46,11 +46,6 @@ final class ByteBoundedCache<V> {
         return cache.getIfPresent(key);
     }
 
-    /** Bytes held now (an estimate: values' bytes plus a fixed overhead per entry). */
-    long weightedBytes() {
-        cache.cleanUp();
-        return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
-    }
 
     private int weight(String key, V value) {
         return ENTRY_OVERHEAD_BYTES + 2 * key.length() + valueBytes.applyAsInt(value);

@@ -81,10 +81,4 @@ final class LiveSite {
     Responses.Rendered page(String key, Supplier<Responses.Rendered> render) {
         return snapshot.pages().get(key, render);
     }
-
-    /** Bytes held by the page and answer caches, for /healthz-style reporting and tests. */
-    long cachedBytes() {
-        Snapshot s = snapshot;
-        return s.pages().weightedBytes() + s.answers().weightedBytes();
-    }
 }
