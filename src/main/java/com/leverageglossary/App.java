@@ -9,8 +9,11 @@ import com.leverageglossary.content.Embedded;
 import com.leverageglossary.content.Site;
 import com.leverageglossary.web.WebServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,41 +54,78 @@ public final class App {
         }
     }
 
+    /**
+     * Starts in two steps when the content is new: entries are served as soon as their front matter is read
+     * and checked, while the bodies' links are checked; /healthz says "starting" until that check and the
+     * search index are done, so a load balancer only sends traffic to content that passed every check. An
+     * error found in a body stops the server as it would have stopped before serving.
+     */
     private static int serve(Options options) {
         long started = System.nanoTime();
         Path root = root(options.contentDir());
         // --dev edits content under the server, so it always loads afresh; otherwise an unchanged restart reuses the cache.
         Optional<ContentCache> cache = options.dev() ? Optional.empty() : ContentCache.forContent(root);
+        Optional<Site> cached = cache.flatMap(c -> c.site(root));
+        // Front matter is read on its own thread while Jetty starts; until it is in, every page answers 503.
+        CompletableFuture<Site> early = cached.map(CompletableFuture::completedFuture).orElseGet(() -> CompletableFuture.supplyAsync(
+                () -> loadUnchecked(new ContentLoader(CALCULATORS), root, true), task -> new Thread(task, "content-load").start()));
+        WebServer server = WebServer.listen(CALCULATORS, options.port(), options.baseUrl());
+        // For --dev reloads, a loader that remembers every file it read and re-parses only the ones that change.
+        ContentLoader loader = options.dev() ? ContentLoader.remembering(CALCULATORS) : new ContentLoader(CALCULATORS);
         Site site;
         try {
-            site = cache.flatMap(c -> c.site(root)).orElse(null);
-            if (site == null) {
-                site = load(options.contentDir());
+            site = early.join();
+            if (cached.isEmpty()) {
+                server.preview(site);
+                LOG.info("serving {} entries on {} after {} ms; checking their bodies", site.entries().size(), options.baseUrl(), millisSince(started));
+                site = loadUnchecked(loader, root, false);
                 Site loaded = site;
-                cache.ifPresent(c -> c.save(loaded));
+                cache.ifPresent(c -> CompletableFuture.runAsync(() -> c.save(loaded)));
             }
-        } catch (ContentException e) {
-            e.errors().forEach(error -> System.err.println(error));
-            System.err.println("leverage-glossary: not starting: " + e.errors().size() + " content error(s)");
-            return 1;
-        } catch (IOException e) {
-            System.err.println("leverage-glossary: cannot read content: " + e.getMessage());
-            return 2;
+        } catch (CompletionException | UncheckedIOException e) {
+            server.stop();
+            return reportLoadFailure(e instanceof CompletionException ? e.getCause() : e);
         }
-        WebServer server = WebServer.start(site, CALCULATORS, options.port(), options.baseUrl(),
-                cache.map(ContentCache::indexFolder).orElse(null));
-        LOG.info("serving {} entries on {} (started in {} ms)", site.entries().size(), options.baseUrl(),
-                (System.nanoTime() - started) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        server.serve(site, cache.map(ContentCache::indexFolder).orElse(null));
+        LOG.info("serving {} entries on {} (every check passed; started in {} ms)", site.entries().size(), options.baseUrl(), millisSince(started));
         if (options.dev()) {
             try {
-                ContentWatcher.start(options.contentDir(), App::load, server::replace);
+                ContentWatcher.start(options.contentDir(), loader::load, server::replace);
                 LOG.info("--dev: watching {} for changes", options.contentDir().toAbsolutePath());
             } catch (IOException e) {
                 LOG.warn("--dev: cannot watch {}: {}", options.contentDir(), e.getMessage());
             }
         }
         return server.awaitStop();
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** Loads without checked exceptions, so that loading can run on another thread: failures come back wrapped. */
+    private static Site loadUnchecked(ContentLoader loader, Path root, boolean withoutBodies) {
+        try {
+            return withoutBodies ? loader.loadWithoutBodies(root) : loader.load(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ContentException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static int reportLoadFailure(Throwable cause) {
+        if (cause instanceof ContentException e) {
+            e.errors().forEach(error -> System.err.println(error));
+            System.err.println("leverage-glossary: not starting: " + e.errors().size() + " content error(s)");
+            return 1;
+        }
+        if (cause instanceof UncheckedIOException e) {
+            System.err.println("leverage-glossary: cannot read content: " + e.getCause().getMessage());
+            return 2;
+        }
+        throw new IllegalStateException("content could not be loaded", cause);
     }
 
     /** Loads content from {@code dir}, or from the copy embedded in the jar when {@code dir} is null. */

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class ContentCache {
     /** Raise when the cached form of the model changes in a way the jar's identity would not show. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String SITE_FILE = "site.ser";
     private static final String INDEX_FOLDER = "index";
     private static final ObjectInputFilter ONLY_THE_MODEL = ObjectInputFilter.Config.createFilter(

@@ -47,17 +47,33 @@ public final class ContentLoader {
 
     private final CalculatorRegistry calculators;
     private final Markdown markdown = new Markdown();
+    /** By file, what the last full load read there, or null for a loader that reads everything each time. */
+    private final Map<String, FileRead> remembered;
 
     /** @param calculators the calculators entries may name and embed */
     public ContentLoader(CalculatorRegistry calculators) {
+        this(calculators, null);
+    }
+
+    private ContentLoader(CalculatorRegistry calculators, Map<String, FileRead> remembered) {
         this.calculators = calculators;
+        this.remembered = remembered;
+    }
+
+    /**
+     * A loader for {@code --dev} that remembers what it read of each entry file: loading again re-parses only
+     * the files whose text changed (the cross-file checks still run over everything). It holds every file's
+     * links and front matter between loads, which a server that never reloads need not pay for.
+     */
+    public static ContentLoader remembering(CalculatorRegistry calculators) {
+        return new ContentLoader(calculators, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** What loading keeps of an entry file until the Site is built: front matter and the body's links, no parse tree. */
     private record EntryDraft(Kind kind, String file, String slug, Map<String, KeyLines> listLines,
                               String title, String summary, List<String> aliases, List<String> areas,
                               List<String> related, List<String> calculators, LocalDate published,
-                              LocalDate updated, int bodyLine, ParsedMarkdown parsed) {
+                              LocalDate updated, int bodyLine, ParsedMarkdown parsed, long sourceHash) {
         /** The line of item {@code i} of a front matter list, or of its key, for errors found after reading. */
         int line(String key, int i) {
             KeyLines lines = listLines.get(key);
@@ -78,7 +94,24 @@ public final class ContentLoader {
                              List<ParsedMarkdown> answers) {
     }
 
+    /**
+     * Reads and checks everything: every error in the content is reported, or a complete Site comes back.
+     * A {@link #remembering} loader re-parses only the files whose text changed since its last load.
+     */
     public Site load(Path root) throws IOException, ContentException {
+        return load(root, true);
+    }
+
+    /**
+     * Reads and checks everything but the entry bodies, which are two thirds of the work: their links, embeds
+     * and raw HTML are not checked, and entries come back without outgoing links or embedded calculators.
+     * A server shows this at start-up while {@link #load} checks the rest (see App).
+     */
+    public Site loadWithoutBodies(Path root) throws IOException, ContentException {
+        return load(root, false);
+    }
+
+    private Site load(Path root, boolean bodies) throws IOException, ContentException {
         List<ContentError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         List<EntryDraft> entries = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<String> unreadable = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
@@ -86,9 +119,14 @@ public final class ContentLoader {
         for (Kind kind : Kind.values()) {
             markdownFiles(root.resolve(kind.folder())).forEach(path -> files.add(Map.entry(kind, path)));
         }
+        Set<String> listed = new java.util.HashSet<>();
+        files.forEach(file -> listed.add(relative(root, file.getValue())));
+        if (remembered != null) {
+            remembered.keySet().retainAll(listed);
+        }
         // Files are independent until their links are checked: parse them on every core.
         files.parallelStream().forEach(file -> {
-            Optional<EntryDraft> draft = readEntryOrReport(file.getKey(), relative(root, file.getValue()), file.getValue(), errors);
+            Optional<EntryDraft> draft = readEntryOrReport(file.getKey(), relative(root, file.getValue()), file.getValue(), bodies, errors);
             draft.ifPresentOrElse(entries::add, () -> unreadable.add(Site.nameKey(slugOf(file.getValue()))));
         });
         // The order files are listed in (kind, then name), so that "already in" errors name the same file every time.
@@ -121,13 +159,47 @@ public final class ContentLoader {
         return build(root, entries, areas, byName, synonyms);
     }
 
-    private Optional<EntryDraft> readEntryOrReport(Kind kind, String file, Path path, List<ContentError> errors) {
+    /**
+     * Reads one entry file, reporting its errors; a loader kept between loads (--dev) reuses what it found in
+     * a file whose text has not changed, so an edit re-parses only the edited files.
+     */
+    private Optional<EntryDraft> readEntryOrReport(Kind kind, String file, Path path, boolean bodies, List<ContentError> errors) {
+        List<ContentError> found = new ArrayList<>();
         try {
-            return readEntry(kind, file, path, errors);
+            Optional<String> text = readUtf8(file, path, found);
+            if (text.isEmpty()) {
+                errors.addAll(found);
+                return Optional.empty();
+            }
+            long hash = sourceHash(text.get());
+            boolean remember = bodies && remembered != null;
+            FileRead known = remember ? remembered.get(file) : null;
+            if (known != null && known.sourceHash() == hash) {
+                errors.addAll(known.errors());
+                return known.draft();
+            }
+            Optional<EntryDraft> draft = readEntry(kind, file, path, text.get(), hash, bodies, found);
+            if (remember) {
+                remembered.put(file, new FileRead(hash, draft, List.copyOf(found)));
+            }
+            errors.addAll(found);
+            return draft;
         } catch (IOException e) {
             errors.add(new ContentError(file, 1, "cannot read the file: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** What reading one entry file gave: its draft, or the errors that kept it from being one. */
+    private record FileRead(long sourceHash, Optional<EntryDraft> draft, List<ContentError> errors) {
+    }
+
+    /** Identifies a file's text: CRC-32C and length, so that an edit is seen even when the size stays the same. */
+    static long sourceHash(String text) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        crc.update(bytes);
+        return ((long) bytes.length << 32) | crc.getValue();
     }
 
     /** {@code synonyms.txt}: one group of equivalent search phrases per line, comma-separated; {@code #} starts a comment. */
@@ -154,13 +226,10 @@ public final class ContentLoader {
         return List.copyOf(groups);
     }
 
-    private Optional<EntryDraft> readEntry(Kind kind, String file, Path path, List<ContentError> errors) throws IOException {
+    private Optional<EntryDraft> readEntry(Kind kind, String file, Path path, String text, long sourceHash, boolean bodies,
+                                           List<ContentError> errors) {
         String slug = slugOf(file, path, errors);
-        Optional<String> text = readUtf8(file, path, errors);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter.Split split = FrontMatter.split(file, text.get(), errors);
+        FrontMatter.Split split = FrontMatter.split(file, text, errors);
         FrontMatter frontMatter = split == null ? null : FrontMatter.parse(file, split.yaml(), errors);
         if (frontMatter == null) {
             return Optional.empty();
@@ -179,7 +248,10 @@ public final class ContentLoader {
         checkDates(file, frontMatter, published, updated, errors);
         List<Source> sources = frontMatter.sources();
         checkSources(file, frontMatter, sources, errors);
-        Optional<ParsedMarkdown> body = parse(file, split.body(), split.bodyLine() - 1, errors);
+        // Entry bodies are rendered later from a parse of their own (EntryDocuments): here only their links matter.
+        Optional<ParsedMarkdown> body = bodies
+                ? parse(file, split.body(), split.bodyLine() - 1, errors, markdown::scan)
+                : Optional.of(ParsedMarkdown.NOTHING);
         if (body.isEmpty()) {
             return Optional.empty();
         }
@@ -189,7 +261,7 @@ public final class ContentLoader {
         CROSS_CHECKED_LISTS.forEach(key -> listLines.put(key, new KeyLines(frontMatter.line(key), frontMatter.itemLines(key))));
         return Optional.of(new EntryDraft(kind, file, slug, listLines, title, summary, aliases, areas,
                 frontMatter.stringList("related"), frontMatter.stringList("calculators"), published, updated,
-                split.bodyLine(), parsed.withoutDocument()));
+                split.bodyLine(), parsed.withoutDocument(), sourceHash));
     }
 
     private Optional<AreaDraft> readArea(String file, Path path, List<ContentError> errors) throws IOException {
@@ -212,7 +284,7 @@ public final class ContentLoader {
         checkDates(file, frontMatter, published, updated, errors);
         List<Source> sources = frontMatter.sources();
         checkSources(file, frontMatter, sources, errors);
-        Optional<ParsedMarkdown> parsedDescription = parse(file, split.body(), split.bodyLine() - 1, errors);
+        Optional<ParsedMarkdown> parsedDescription = parse(file, split.body(), split.bodyLine() - 1, errors, markdown::parse);
         if (parsedDescription.isEmpty()) {
             return Optional.empty();
         }
@@ -221,7 +293,7 @@ public final class ContentLoader {
         List<FrontMatter.FaqItem> faq = frontMatter.faq();
         List<ParsedMarkdown> answers = new ArrayList<>();
         for (FrontMatter.FaqItem item : faq) {
-            Optional<ParsedMarkdown> answer = parse(file, item.answer(), item.answerLine() - 1, errors);
+            Optional<ParsedMarkdown> answer = parse(file, item.answer(), item.answerLine() - 1, errors, markdown::parse);
             if (answer.isEmpty()) {
                 return Optional.empty();
             }
@@ -237,14 +309,15 @@ public final class ContentLoader {
      * StackOverflowError is caught on purpose: it unwinds this file's parse only, and the nesting check makes it
      * a last line of defence after the limits.
      */
-    private Optional<ParsedMarkdown> parse(String file, String text, int lineOffset, List<ContentError> errors) {
+    private Optional<ParsedMarkdown> parse(String file, String text, int lineOffset, List<ContentError> errors,
+                                           java.util.function.Function<String, ParsedMarkdown> parser) {
         Optional<MarkdownLimits.Problem> problem = MarkdownLimits.firstProblem(text);
         if (problem.isPresent()) {
             errors.add(new ContentError(file, lineOffset + problem.get().line(), problem.get().message()));
             return Optional.empty();
         }
         try {
-            return Optional.of(markdown.parse(text));
+            return Optional.of(parser.apply(text));
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(new ContentError(file, lineOffset + 1, "the Markdown could not be parsed: " + e.getClass().getSimpleName()));
             return Optional.empty();
@@ -364,7 +437,7 @@ public final class ContentLoader {
                     .map(link -> byName.get(Site.nameKey(link.target())).slug()).distinct().toList();
             entries.add(new Entry(d.kind(), d.slug(), d.title(), d.summary(), d.aliases(), shared.apply(d.areas()),
                     shared.apply(d.related()), shared.apply(d.calculators()), d.published(), d.updated(), shared.apply(linked),
-                    shared.apply(d.parsed().embeds().stream().map(CalculatorEmbed::calculatorId).toList())));
+                    shared.apply(d.parsed().embeds().stream().map(CalculatorEmbed::calculatorId).toList()), d.sourceHash()));
         }
         List<Area> areas = new ArrayList<>();
         for (AreaDraft a : areaDrafts) {

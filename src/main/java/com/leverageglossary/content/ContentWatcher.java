@@ -77,10 +77,11 @@ public final class ContentWatcher implements AutoCloseable {
     }
 
     static void reload(Path root, Loader load, Consumer<Site> replace) {
+        long started = System.nanoTime();
         try {
             Site site = load.load(root);
             replace.accept(site);
-            LOG.info("content reloaded: {} entries", site.entries().size());
+            LOG.info("content reloaded: {} entries in {} ms", site.entries().size(), (System.nanoTime() - started) / 1_000_000);
         } catch (ContentException e) {
             e.errors().forEach(error -> LOG.warn("{}", error));
             LOG.warn("content not reloaded: {} error(s); still serving the last valid content", e.errors().size());

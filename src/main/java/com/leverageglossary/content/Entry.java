@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param linkedSlugs           canonical slugs this entry links to with wiki links, in order of first use
  * @param embeddedCalculatorIds calculators embedded in the body, in order
+ * @param sourceHash            identifies the text of the entry's file, so that a reload sees which entries changed
  */
 public record Entry(
         Kind kind,
@@ -23,7 +24,8 @@ public record Entry(
         LocalDate published,
         LocalDate updated,
         List<String> linkedSlugs,
-        List<String> embeddedCalculatorIds) implements java.io.Serializable {
+        List<String> embeddedCalculatorIds,
+        long sourceHash) implements java.io.Serializable {
 
     public String url() {
         return kind.url(slug);

@@ -18,8 +18,14 @@ public record ParsedMarkdown(
         List<CalculatorEmbed> embeds,
         List<LinkRef> links) {
 
-    /** The same facts without the parse tree, for keeping while thousands of other files are read. */
+    /** A body that was not read: no links, headings, raw HTML or embeds. */
+    public static final ParsedMarkdown NOTHING = new ParsedMarkdown(null, List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /**
+     * What cross-file checks need, kept while thousands of other files are read: no parse tree and no
+     * headings (a page reads its headings from its own parse).
+     */
     public ParsedMarkdown withoutDocument() {
-        return new ParsedMarkdown(null, wikiLinks, headings, rawHtmlLines, embeds, links);
+        return new ParsedMarkdown(null, wikiLinks, List.of(), rawHtmlLines, embeds, links);
     }
 }

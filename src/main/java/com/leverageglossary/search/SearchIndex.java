@@ -53,6 +53,8 @@ public final class SearchIndex {
      */
     public static final int MAX_RESULTS = 200;
     private static final String NUMBER = "n";
+    /** Identifies a document for an update: its page's URL. */
+    private static final String URL = "url";
     /** Written last into a kept index folder: without it the folder is an interrupted build. */
     private static final String COMPLETE = "complete";
     private static final String STORED_BODY = "stored_body";
@@ -110,16 +112,7 @@ public final class SearchIndex {
         // Each entry's body is read and rendered from its file only while it is indexed.
         IntFunction<SearchDocument> documentAt = i -> i < entries.size()
                 ? document(site, entries.get(i)) : document(calculators.get(i - entries.size()));
-        List<List<String>> groups = new ArrayList<>(site.synonyms());
-        for (Entry entry : entries) {
-            if (!entry.aliases().isEmpty()) {
-                List<String> group = new ArrayList<>();
-                group.add(entry.title());
-                group.addAll(entry.aliases());
-                groups.add(group);
-            }
-        }
-        Synonyms synonyms = new Synonyms(groups);
+        Synonyms synonyms = synonyms(site);
         if (kept != null && Files.exists(kept.resolve(COMPLETE))) {
             try {
                 // The same content and code indexed it before: only the light part is made again, without reading bodies.
@@ -131,6 +124,88 @@ public final class SearchIndex {
             }
         }
         return of(count, documentAt, synonyms, kept);
+    }
+
+    /** The site's synonym groups, and each entry's title with its aliases. */
+    private static Synonyms synonyms(Site site) {
+        List<List<String>> groups = new ArrayList<>(site.synonyms());
+        for (Entry entry : site.entries()) {
+            if (!entry.aliases().isEmpty()) {
+                List<String> group = new ArrayList<>();
+                group.add(entry.title());
+                group.addAll(entry.aliases());
+                groups.add(group);
+            }
+        }
+        return new Synonyms(groups);
+    }
+
+    /**
+     * The index of {@code after}, made from this index of {@code before} ({@code --dev} reloads): the
+     * unchanged documents are copied as they are, and only changed entries are read, rendered and analysed
+     * again. This index is left as it was, for searches still running on it.
+     */
+    public SearchIndex updated(Site before, Site after, List<Calculator> calculators) {
+        Set<String> stale = staleUrls(before, after);
+        try {
+            Path copy = Files.createTempDirectory("leverage-glossary-index");
+            OPEN_FOLDERS.add(copy);
+            try (Directory source = FSDirectory.open(folder); Directory target = FSDirectory.open(copy);
+                 IndexWriter writer = new IndexWriter(target, new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(WRITE_BUFFER_MB))) {
+                writer.addIndexes(source);
+                for (String url : stale) {
+                    writer.deleteDocuments(new org.apache.lucene.index.Term(URL, url));
+                }
+                // Documents are numbered in the site's order, which an added or deleted entry shifts.
+                List<Entry> entries = after.entries();
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry entry = entries.get(i);
+                    if (stale.contains(entry.url())) {
+                        writer.addDocument(luceneDocument(i, document(after, entry)));
+                    } else {
+                        writer.updateNumericDocValue(new org.apache.lucene.index.Term(URL, entry.url()), NUMBER, i);
+                    }
+                }
+                for (int i = 0; i < calculators.size(); i++) {
+                    writer.updateNumericDocValue(new org.apache.lucene.index.Term(URL, document(calculators.get(i)).url()), NUMBER, entries.size() + i);
+                }
+                writer.commit();
+            }
+            List<SearchDocument> light = new ArrayList<>();
+            after.entries().forEach(entry -> light.add(lightDocument(after, entry)));
+            calculators.forEach(calculator -> light.add(document(calculator).withoutText()));
+            return new SearchIndex(light, new IndexSearcher(DirectoryReader.open(FSDirectory.open(copy))), synonyms(after), copy, true);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the search index to a temporary folder: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * URLs whose documents must be made again: entries added, removed or changed in any way (their file's
+     * text, or what the site knows of them), and entries whose bodies link to a changed one, because a link
+     * shows its target's title.
+     */
+    static Set<String> staleUrls(Site before, Site after) {
+        Map<String, Entry> previous = new java.util.HashMap<>();
+        before.entries().forEach(entry -> previous.put(entry.url(), entry));
+        Set<String> stale = new LinkedHashSet<>();
+        Set<String> changedSlugs = new java.util.HashSet<>();
+        for (Entry entry : after.entries()) {
+            if (!entry.equals(previous.remove(entry.url()))) {
+                stale.add(entry.url());
+                changedSlugs.add(entry.slug());
+            }
+        }
+        previous.values().forEach(gone -> {
+            stale.add(gone.url());
+            changedSlugs.add(gone.slug());
+        });
+        for (Entry entry : after.entries()) {
+            if (entry.linkedSlugs().stream().anyMatch(changedSlugs::contains)) {
+                stale.add(entry.url());
+            }
+        }
+        return stale;
     }
 
     /** An index over any documents; also used by the benchmark's synthetic corpus. */
@@ -245,6 +320,7 @@ public final class SearchIndex {
     private static Document luceneDocument(int index, SearchDocument doc) {
         Document lucene = new Document();
         lucene.add(new NumericDocValuesField(NUMBER, index));
+        lucene.add(new StringField(URL, doc.url(), Field.Store.NO));
         lucene.add(new StoredField(STORED_BODY, doc.body()));
         StringBuilder headings = new StringBuilder();
         doc.headings().forEach(h -> headings.append(h.text().replace('\n', ' ').replace('\t', ' ')).append('\t').append(h.anchor()).append('\n'));

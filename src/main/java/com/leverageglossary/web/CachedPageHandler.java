@@ -51,11 +51,18 @@ final class CachedPageHandler extends Handler.Wrapper {
             accessLog.record(method, Request.getPathInContext(request), 405, "-", 0f);
             return true;
         }
+        String path = Request.getPathInContext(request);
+        if (!live.loaded() && !path.startsWith(Assets.PREFIX)) {
+            // The server listens while the content loads; a proxy or browser is told to come back shortly.
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "2");
+            errors.send(request, response, callback, 503);
+            accessLog.record(method, path, 503, "-", 0f);
+            return true;
+        }
         if (request.getHttpURI().getQuery() != null) {
             return super.handle(request, response, callback);
         }
-        String path = Request.getPathInContext(request);
-        Responses.Rendered page = live.renderedPage(path);
+        Responses.Rendered page = live.loaded() ? live.renderedPage(path) : null;
         String cacheControl = PAGE_CACHE_CONTROL;
         if (page == null && path.startsWith(Assets.PREFIX)) {
             page = assets.byUrl(path).orElse(null);

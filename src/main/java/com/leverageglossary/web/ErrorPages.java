@@ -29,7 +29,7 @@ final class ErrorPages {
                 "There is no page at this address. It may have moved, or the link may have a typo.", suggestions));
     }
 
-    /** 503 while the search index is being built at start-up. */
+    /** 503 while the content loads or the search index is built at start-up. */
     void starting(Context ctx) {
         sendFixed(ctx, 503);
     }
@@ -67,7 +67,7 @@ final class ErrorPages {
             case 414 -> new String[] {"Address too long", "This address is longer than the 8 KB the site accepts. Lists in calculator inputs take at most 1,000 items; shorten the list."};
             case 431 -> new String[] {"Request headers too large", "The headers of this request are larger than the 8 KB the site accepts."};
             case 500 -> new String[] {"Something went wrong", "The page could not be shown because of an error on our side. It has been logged; please try again later."};
-            case 503 -> new String[] {"Starting up", "The site has just started and search is still being prepared. Please try again in a few seconds."};
+            case 503 -> new String[] {"Starting up", "The site has just started and is still reading its content or preparing search. Please try again in a few seconds."};
             case 505 -> new String[] {"HTTP version not supported", "This site speaks HTTP/1.0 and HTTP/1.1."};
             default -> status < 500
                     ? new String[] {"Request not served", "This request cannot be answered as it was sent."}

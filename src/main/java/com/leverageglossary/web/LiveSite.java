@@ -25,10 +25,15 @@ final class LiveSite {
     private record Snapshot(Site site, SearchIndex search, ByteBoundedCache<Responses.Rendered> pages, ByteBoundedCache<Answer> answers) {
     }
 
+    /** Null until the content is loaded: the server listens while it loads, answering 503 (see {@link CachedPageHandler}). */
     private volatile Snapshot snapshot;
 
-    LiveSite(Site site, SearchIndex search) {
-        replace(site, search);
+    LiveSite() {
+    }
+
+    /** True once content is installed; before that no route may run. */
+    boolean loaded() {
+        return snapshot != null;
     }
 
     Site site() {

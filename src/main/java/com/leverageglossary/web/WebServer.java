@@ -38,14 +38,20 @@ public final class WebServer {
         this.calculators = calculators;
     }
 
+    /** Starts serving {@code site} (its search index follows in the background). */
     public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl) {
-        return start(site, calculators, port, baseUrl, null);
+        WebServer server = listen(calculators, port, baseUrl);
+        server.serve(site, null);
+        return server;
     }
 
-    /** @param keptIndex a folder where the search index is kept between runs (see ContentCache), or null for a temporary one */
-    public static WebServer start(Site site, CalculatorRegistry calculators, int port, String baseUrl, java.nio.file.Path keptIndex) {
+    /**
+     * Opens the port before there is content, so that starting Jetty overlaps loading it: every page
+     * answers 503 "starting" until {@link #serve} installs the site.
+     */
+    public static WebServer listen(CalculatorRegistry calculators, int port, String baseUrl) {
         OutOfMemoryExit.install();
-        LiveSite live = new LiveSite(site, null);
+        LiveSite live = new LiveSite();
         Pages pages = new Pages(live, calculators, new Templates(), Assets.load(), baseUrl);
         ErrorPages errors = new ErrorPages(pages);
         SiteErrorHandler errorHandler = new SiteErrorHandler(errors);
@@ -95,9 +101,25 @@ public final class WebServer {
             });
         });
         javalin.start(port);
-        WebServer server = new WebServer(javalin, stopped, live, calculators, inFlight);
-        server.buildSearchInBackground(site, keptIndex);
-        return server;
+        return new WebServer(javalin, stopped, live, calculators, inFlight);
+    }
+
+    /**
+     * Serves {@code site} from now on; its search index is built next, in the background.
+     *
+     * @param keptIndex a folder where the search index is kept between runs (see ContentCache), or null for a temporary one
+     */
+    public void serve(Site site, java.nio.file.Path keptIndex) {
+        live.replace(site, null);
+        buildSearchInBackground(site, keptIndex);
+    }
+
+    /**
+     * Serves pages of content whose bodies are still being checked ({@code ContentLoader.loadWithoutBodies}):
+     * no search, and /healthz says "starting" until {@link #serve} installs the checked site.
+     */
+    public void preview(Site site) {
+        live.replace(site, null);
     }
 
     /**
@@ -131,15 +153,22 @@ public final class WebServer {
         if (live.search().isEmpty()) {
             ctx.status(503);
             ctx.header("Retry-After", "2");
-            ctx.result("starting: building the search index for " + live.site().entries().size() + " entries\n");
+            ctx.result("starting: checking content and building the search index for " + live.site().entries().size() + " entries\n");
             return;
         }
         ctx.result("ok " + live.site().entries().size() + " entries\n");
     }
 
-    /** Swaps in newly loaded content and its index in one step; pages are re-rendered on demand. */
+    /**
+     * Swaps in newly loaded content ({@code --dev}) and its index in one step; pages are re-rendered on demand.
+     * The index is updated from the current one where there is one, so an edit re-indexes only what it changed.
+     */
     public void replace(Site site) {
-        live.replace(site, SearchIndex.build(site, calculators.all()));
+        Site before = live.site();
+        SearchIndex search = live.search()
+                .map(current -> current.updated(before, site, calculators.all()))
+                .orElseGet(() -> SearchIndex.build(site, calculators.all()));
+        live.replace(site, search);
     }
 
     public int port() {

@@ -111,7 +111,7 @@ public final class ForkedSite implements AutoCloseable {
         return output;
     }
 
-    private static String javaBinary() {
+    public static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
