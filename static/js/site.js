@@ -247,7 +247,7 @@
       var query = input.value.trim();
       var ticket = ++latest;
       if (!query) { close(); return; }
-      fetch("/api/suggest?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+      fetch(form.getAttribute("data-suggest") + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
         .then(function (data) { if (ticket === latest) render(data.suggestions || []); })
         .catch(function () { if (ticket === latest) close(); });

@@ -25,6 +25,7 @@ class ArchitectureTest {
                 .layer("markdown").definedBy("com.leverageglossary.markdown..")
                 .layer("calculators").definedBy("com.leverageglossary.calculators..")
                 .layer("formulas").definedBy("com.leverageglossary.formulas..")
+                .layer("urls").definedBy("com.leverageglossary.urls..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("web", "app")
@@ -33,6 +34,7 @@ class ArchitectureTest {
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("content", "web", "search", "seo", "app")
                 .whereLayer("calculators").mayOnlyBeAccessedByLayers("markdown", "content", "web", "search", "seo", "app")
                 .whereLayer("formulas").mayOnlyBeAccessedByLayers("calculators", "markdown", "content", "web", "search", "seo", "app")
+                .whereLayer("urls").mayOnlyBeAccessedByLayers("markdown", "content", "web", "search", "seo", "app")
                 .withOptionalLayers(true)
                 .check(CLASSES);
     }

@@ -1,5 +1,7 @@
 package com.leverageglossary.content;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,11 +20,11 @@ public record Area(
     public static final int PAGE_SIZE = 20;
 
     public String url() {
-        return "/area/" + slug + "/";
+        return SiteUrls.area(slug);
     }
 
     /** The URL of page {@code n} (1-based); page 1 is the area's own URL. */
     public String pageUrl(int n) {
-        return n <= 1 ? url() : url() + "resource/" + n + "/";
+        return SiteUrls.areaPage(slug, n);
     }
 }

@@ -1,5 +1,7 @@
 package com.leverageglossary.content;
 
+import com.leverageglossary.urls.SiteUrls;
+
 /** The two kinds of entry. Each owns its URL segment and its folder under {@code content/}. */
 public enum Kind {
     TERM("term", "terms", "Term"),
@@ -29,10 +31,10 @@ public enum Kind {
     }
 
     public String url(String slug) {
-        return "/" + segment + "/" + slug + "/";
+        return SiteUrls.entry(segment, slug);
     }
 
     public String markdownUrl(String slug) {
-        return "/" + segment + "/" + slug + ".md";
+        return SiteUrls.entryMarkdown(segment, slug);
     }
 }

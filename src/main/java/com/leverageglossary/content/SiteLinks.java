@@ -1,5 +1,7 @@
 package com.leverageglossary.content;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.CalculatorRegistry;
 import com.leverageglossary.calculators.FieldError;
@@ -19,9 +21,10 @@ import java.util.regex.Pattern;
  * and a calculator link's query must be inputs that calculator accepts.
  */
 final class SiteLinks {
-    private static final Pattern ENTRY = Pattern.compile("/(term|definition)/([^/?#]+)/?(#.*)?");
-    private static final Pattern AREA = Pattern.compile("/area/([^/?#]+)/(resource/\\d+/)?(#.*)?");
-    private static final Pattern CALCULATOR = Pattern.compile("/calculators/([^/?#]+)/?(\\?[^#]*)?(#.*)?");
+    private static final Pattern ENTRY = Pattern.compile("/(" + java.util.Arrays.stream(Kind.values()).map(Kind::segment)
+            .collect(java.util.stream.Collectors.joining("|")) + ")/([^/?#]+)/?(#.*)?");
+    private static final Pattern AREA = Pattern.compile(SiteUrls.areaRegex() + "(#.*)?");
+    private static final Pattern CALCULATOR = Pattern.compile(SiteUrls.calculatorRegex() + "(\\?[^#]*)?(#.*)?");
 
     private final Set<String> entryNames;
     private final Set<String> areaSlugs;

@@ -1,5 +1,7 @@
 package com.leverageglossary.search;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.markdown.PlainText;
 
 import com.leverageglossary.calculators.Calculator;
@@ -365,7 +367,7 @@ public final class SearchIndex {
 
     private static SearchDocument document(Calculator calculator) {
         String body = String.join(" ", calculator.explanation()) + " " + String.join(" ", calculator.formula());
-        return new SearchDocument(calculator.title(), "/calculators/" + calculator.id() + "/", "calculator", List.of(),
+        return new SearchDocument(calculator.title(), SiteUrls.calculator(calculator.id()), "calculator", List.of(),
                 List.of(), List.of(), calculator.description(), body, List.of());
     }
 

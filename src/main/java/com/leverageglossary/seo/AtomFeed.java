@@ -1,5 +1,7 @@
 package com.leverageglossary.seo;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.Site;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ public final class AtomFeed {
                 .append("  <id>").append(Xml.escape(baseUrl + "/")).append("</id>\n")
                 .append("  <title>").append(JsonLd.SITE_NAME).append("</title>\n")
                 .append("  <subtitle>Leverage in crypto derivatives, options and DeFi lending: recently updated entries.</subtitle>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(baseUrl + "/feed.xml")).append("\"/>\n")
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(baseUrl + SiteUrls.FEED)).append("\"/>\n")
                 .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(baseUrl + "/")).append("\"/>\n")
                 .append("  <updated>").append(timestamp(updated == null ? LocalDate.EPOCH : updated)).append("</updated>\n")
                 .append("  <author><name>").append(JsonLd.SITE_NAME).append("</name></author>\n");

@@ -1,5 +1,7 @@
 package com.leverageglossary.seo;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -46,7 +48,7 @@ public final class JsonLd {
 
     public static Map<String, Object> webSite(String baseUrl) {
         Map<String, Object> action = node("SearchAction");
-        action.put("target", Map.of("@type", "EntryPoint", "urlTemplate", baseUrl + "/search?q={search_term_string}"));
+        action.put("target", Map.of("@type", "EntryPoint", "urlTemplate", baseUrl + SiteUrls.SEARCH + "?q={search_term_string}"));
         action.put("query-input", "required name=search_term_string");
         Map<String, Object> site = node("WebSite");
         site.put("@id", baseUrl + "/#website");
@@ -80,7 +82,7 @@ public final class JsonLd {
         if (!entry.aliases().isEmpty()) {
             term.put("alternateName", entry.aliases());
         }
-        term.put("inDefinedTermSet", baseUrl + "/glossary/#set");
+        term.put("inDefinedTermSet", baseUrl + SiteUrls.GLOSSARY + "#set");
         return term;
     }
 
@@ -166,10 +168,10 @@ public final class JsonLd {
             terms.add(term);
         }
         Map<String, Object> set = node("DefinedTermSet");
-        set.put("@id", baseUrl + "/glossary/#set");
+        set.put("@id", baseUrl + SiteUrls.GLOSSARY + "#set");
         set.put("name", SITE_NAME);
         set.put("description", "Every term and definition of the Leverage Glossary, A to Z.");
-        set.put("url", baseUrl + "/glossary/");
+        set.put("url", baseUrl + SiteUrls.GLOSSARY);
         set.put("hasDefinedTerm", terms);
         return List.of(set, breadcrumbs(breadcrumb, baseUrl));
     }

@@ -1,5 +1,7 @@
 package com.leverageglossary.seo;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
@@ -18,7 +20,8 @@ public final class LlmsTxt {
                 .append("> Definitions, long-form explanations and working calculators for leverage in crypto derivatives, ")
                 .append("options and DeFi lending: margin and liquidation, option Greeks, lending loops and health factors, ")
                 .append("leveraged products and systemic leverage. Every entry is also served as Markdown at the links below.\n\n")
-                .append("Calculators answer as JSON at ").append(baseUrl).append("/api/calculators/{id}?… (see each calculator page for its inputs).\n");
+                .append("Calculators answer as JSON at ").append(baseUrl).append(SiteUrls.calculatorApi("{id}")).append("?… (inputs, units and outputs of every calculator: ")
+                .append(baseUrl).append(SiteUrls.OPENAPI).append(").\n");
         text.append("\n## Areas\n\n");
         for (Area area : site.areas()) {
             text.append("- [").append(area.title()).append("](").append(baseUrl).append(area.url()).append("): ").append(area.summary()).append('\n');
@@ -34,8 +37,8 @@ public final class LlmsTxt {
         }
         text.append("\n## Calculators\n\n");
         for (Calculator calculator : calculators) {
-            text.append("- [").append(calculator.title()).append("](").append(baseUrl).append("/calculators/").append(calculator.id())
-                    .append("/): ").append(calculator.description()).append('\n');
+            text.append("- [").append(calculator.title()).append("](").append(baseUrl).append(SiteUrls.calculator(calculator.id()))
+                    .append("): ").append(calculator.description()).append('\n');
         }
         return text.toString();
     }

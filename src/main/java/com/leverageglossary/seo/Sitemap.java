@@ -1,5 +1,7 @@
 package com.leverageglossary.seo;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
@@ -22,7 +24,7 @@ public final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         LocalDate newest = newest(site.entries());
         url(xml, baseUrl + "/", newest);
-        url(xml, baseUrl + "/glossary/", newest);
+        url(xml, baseUrl + SiteUrls.GLOSSARY, newest);
         for (Area area : site.areas()) {
             List<Entry> entries = site.entriesOf(area);
             int pages = Math.max(1, (entries.size() + Area.PAGE_SIZE - 1) / Area.PAGE_SIZE);
@@ -35,9 +37,9 @@ public final class Sitemap {
         for (Entry entry : site.entries()) {
             url(xml, baseUrl + entry.url(), entry.updated());
         }
-        url(xml, baseUrl + "/calculators/", null);
+        url(xml, baseUrl + SiteUrls.CALCULATORS, null);
         for (Calculator calculator : calculators) {
-            url(xml, baseUrl + "/calculators/" + calculator.id() + "/", null);
+            url(xml, baseUrl + SiteUrls.calculator(calculator.id()), null);
         }
         return xml.append("</urlset>\n").toString();
     }

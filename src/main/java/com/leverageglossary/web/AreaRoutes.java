@@ -17,16 +17,8 @@ final class AreaRoutes {
         this.errors = errors;
     }
 
-    void register(ReadOnlyRoutes routes) {
-        routes.get("/area/{slug}/", ctx -> page(ctx, ctx.pathParam("slug"), 1));
-        routes.get("/area/{slug}", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));
-        routes.get("/area/{slug}/resource", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));
-        routes.get("/area/{slug}/resource/", ctx -> redirect(ctx, ctx.pathParam("slug"), 1));
-        routes.get("/area/{slug}/resource/{n}/", ctx -> pageNumber(ctx, true));
-        routes.get("/area/{slug}/resource/{n}", ctx -> pageNumber(ctx, false));
-    }
-
-    private void pageNumber(Context ctx, boolean canonicalForm) {
+    /** Page {@code n} of an area; {@code canonicalForm} is false for the address without its trailing slash. */
+    void pageNumber(Context ctx, boolean canonicalForm) {
         String slug = ctx.pathParam("slug");
         int n = parsePageNumber(ctx.pathParam("n"));
         Optional<Area> area = pages.site().area(slug);
@@ -39,7 +31,7 @@ final class AreaRoutes {
         }
     }
 
-    private void redirect(Context ctx, String slug, int n) {
+    void redirect(Context ctx, String slug, int n) {
         Optional<Area> area = pages.site().area(slug);
         if (area.isEmpty()) {
             errors.notFound(ctx);
@@ -48,7 +40,7 @@ final class AreaRoutes {
         }
     }
 
-    private void page(Context ctx, String slug, int n) {
+    void page(Context ctx, String slug, int n) {
         Optional<Area> area = pages.site().area(slug);
         if (area.isEmpty()) {
             errors.notFound(ctx);

@@ -1,5 +1,7 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Evaluation;
 import com.leverageglossary.calculators.FieldError;
@@ -13,7 +15,6 @@ import java.util.Optional;
 
 /** {@code /calculators/}, each calculator's page (the no-JavaScript form) and {@code /api/calculators/{id}}. */
 final class CalculatorRoutes {
-    static final String INDEX = "/calculators/";
     private final Pages pages;
     private final ErrorPages errors;
 
@@ -22,24 +23,25 @@ final class CalculatorRoutes {
         this.errors = errors;
     }
 
-    void register(ReadOnlyRoutes routes) {
-        routes.get(INDEX, ctx -> Responses.page(ctx, pages.live().page(INDEX, () -> pages.html("calculators.jte", index()))));
-        routes.get("/calculators", ctx -> Responses.redirect(ctx, INDEX));
-        routes.get("/calculators/{id}/", this::page);
-        routes.get("/calculators/{id}", ctx -> withCalculator(ctx, c -> Responses.redirectWithQuery(ctx, CalculatorViews.pageUrl(c))));
-        routes.get("/api/calculators/{id}", this::api);
+    void index(Context ctx) {
+        Responses.page(ctx, pages.live().page(SiteUrls.CALCULATORS, () -> pages.html("calculators.jte", index())));
+    }
+
+    /** The page's address without its trailing slash: redirected, query and all. */
+    void toPage(Context ctx) {
+        withCalculator(ctx, calculator -> Responses.redirectWithQuery(ctx, CalculatorViews.pageUrl(calculator)));
     }
 
     private PageModels.CalculatorIndexPage index() {
         Chrome chrome = pages.chrome("Leverage calculators — " + Pages.SITE_NAME,
-                "Thirteen free calculators for leverage, margin, liquidation price, lending loops, option Greeks, funding, CPPI and more.",
-                INDEX, List.of(Pages.HOME, new Crumb("Calculators", INDEX)));
+                pages.calculators().all().size() + " free calculators for leverage, margin, liquidation price, lending loops, option Greeks, funding, CPPI and more.",
+                SiteUrls.CALCULATORS, List.of(Pages.HOME, new Crumb("Calculators", SiteUrls.CALCULATORS)));
         chrome = chrome.withJsonLd(JsonLd.script(List.of(JsonLd.breadcrumbs(chrome.breadcrumbItems(), pages.baseUrl()))));
         return new PageModels.CalculatorIndexPage(chrome, pages.calculators().all());
     }
 
     /** Without a query the page shows the calculator's example; with one it is the no-JavaScript form's answer. */
-    private void page(Context ctx) {
+    void page(Context ctx) {
         withCalculator(ctx, calculator -> {
             Map<String, List<String>> query = CalculatorViews.ownParameters(calculator, ctx.queryParamMap());
             if (query.isEmpty()) {
@@ -58,7 +60,7 @@ final class CalculatorRoutes {
     private PageModels.CalculatorPage model(Calculator calculator, Map<String, List<String>> values) {
         String path = CalculatorViews.pageUrl(calculator);
         Chrome chrome = pages.chrome(calculator.title() + " — " + Pages.SITE_NAME, calculator.description(), path,
-                List.of(Pages.HOME, new Crumb("Calculators", INDEX), new Crumb(calculator.title(), path)));
+                List.of(Pages.HOME, new Crumb("Calculators", SiteUrls.CALCULATORS), new Crumb(calculator.title(), path)));
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.calculatorGraph(calculator, path, chrome.breadcrumbItems(), pages.baseUrl())));
         return new PageModels.CalculatorPage(chrome, CalculatorViews.of(calculator, values, "calc"),
                 pages.site().entriesUsingCalculator(calculator.id()));
@@ -68,7 +70,7 @@ final class CalculatorRoutes {
      * Known calculators with only their own parameters are cached under a canonical key; anything else is a
      * cheap 404 or 400 computed afresh, so junk parameters cannot fill the cache.
      */
-    private void api(Context ctx) {
+    void api(Context ctx) {
         Map<String, List<String>> query = ctx.queryParamMap();
         Optional<Calculator> calculator = pages.calculators().find(ctx.pathParam("id"));
         if (calculator.isPresent() && CalculatorViews.ownParameters(calculator.get(), query).size() == query.size()) {

@@ -1,5 +1,7 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Evaluation;
 import com.leverageglossary.calculators.Figures;
@@ -21,11 +23,11 @@ final class CalculatorViews {
     }
 
     static String pageUrl(Calculator calculator) {
-        return "/calculators/" + calculator.id() + "/";
+        return SiteUrls.calculator(calculator.id());
     }
 
     static String apiUrl(Calculator calculator) {
-        return "/api/calculators/" + calculator.id();
+        return SiteUrls.calculatorApi(calculator.id());
     }
 
     /** The calculator's example values: what a first visit to its page shows. */

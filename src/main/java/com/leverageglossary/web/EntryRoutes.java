@@ -25,14 +25,7 @@ final class EntryRoutes {
         this.errors = errors;
     }
 
-    void register(ReadOnlyRoutes routes) {
-        for (Kind kind : Kind.values()) {
-            routes.get("/" + kind.segment() + "/{slug}/", ctx -> page(ctx, kind, ctx.pathParam("slug")));
-            routes.get("/" + kind.segment() + "/{slug}", ctx -> twinOrRedirect(ctx, kind, ctx.pathParam("slug")));
-        }
-    }
-
-    private void page(Context ctx, Kind kind, String name) {
+    void page(Context ctx, Kind kind, String name) {
         Optional<Entry> entry = pages.site().entryNamed(name);
         if (entry.isEmpty()) {
             errors.notFound(ctx);
@@ -44,7 +37,7 @@ final class EntryRoutes {
     }
 
     /** Without the trailing slash: {@code slug.md} is the Markdown twin, anything else redirects to the page. */
-    private void twinOrRedirect(Context ctx, Kind kind, String name) {
+    void twinOrRedirect(Context ctx, Kind kind, String name) {
         if (name.endsWith(".md")) {
             String slug = name.substring(0, name.length() - 3);
             Optional<Entry> entry = pages.site().entryNamed(slug);

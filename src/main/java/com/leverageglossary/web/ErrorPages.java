@@ -1,5 +1,7 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.search.SimilarEntries;
 import io.javalin.http.Context;
@@ -19,7 +21,7 @@ final class ErrorPages {
     }
 
     void notFound(Context ctx) {
-        if (ctx.path().startsWith("/api/")) {
+        if (SiteUrls.isApi(ctx.path())) {
             JsonResponses.answer(404, java.util.Map.of("errors", List.of(JsonResponses.error("path",
                     "There is no API at this address; see /calculators/ and the search box for what exists."))), null).send(ctx);
             return;

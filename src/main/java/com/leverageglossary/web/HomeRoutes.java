@@ -1,7 +1,10 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.seo.JsonLd;
+import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +13,6 @@ import java.util.Map;
 
 /** The home page and the A–Z glossary. */
 final class HomeRoutes {
-    static final String GLOSSARY = "/glossary/";
     static final int RECENT_ENTRIES = 10;
     private final Pages pages;
 
@@ -18,10 +20,12 @@ final class HomeRoutes {
         this.pages = pages;
     }
 
-    void register(ReadOnlyRoutes routes) {
-        routes.get("/", ctx -> Responses.page(ctx, pages.live().page("/", () -> pages.html("home.jte", home()))));
-        routes.get(GLOSSARY, ctx -> Responses.page(ctx, pages.live().page(GLOSSARY, () -> pages.html("glossary.jte", glossary()))));
-        routes.get("/glossary", ctx -> Responses.redirect(ctx, GLOSSARY));
+    void home(Context ctx) {
+        Responses.page(ctx, pages.live().page(SiteUrls.HOME, () -> pages.html("home.jte", home())));
+    }
+
+    void glossary(Context ctx) {
+        Responses.page(ctx, pages.live().page(SiteUrls.GLOSSARY, () -> pages.html("glossary.jte", glossary())));
     }
 
     private PageModels.HomePage home() {
@@ -48,7 +52,7 @@ final class HomeRoutes {
                 .map(group -> new PageModels.LetterGroup(group.getKey(), List.copyOf(group.getValue()))).toList();
         Chrome chrome = pages.chrome("Glossary A–Z — " + Pages.SITE_NAME,
                 "Every leverage term and definition in the glossary, from A to Z.",
-                GLOSSARY, List.of(Pages.HOME, new Crumb("Glossary A–Z", GLOSSARY)));
+                SiteUrls.GLOSSARY, List.of(Pages.HOME, new Crumb("Glossary A–Z", SiteUrls.GLOSSARY)));
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.glossaryGraph(pages.site(), chrome.breadcrumbItems(), pages.baseUrl())));
         return new PageModels.GlossaryPage(chrome, letters, pages.site().entries().size());
     }

@@ -1,5 +1,7 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import com.leverageglossary.content.Area;
 import com.leverageglossary.search.SearchHit;
 import com.leverageglossary.search.SearchIndex;
@@ -15,7 +17,6 @@ import java.util.Map;
 
 /** {@code /search} (the results page), {@code /api/search} and {@code /api/suggest}. */
 final class SearchRoutes {
-    static final String PATH = "/search";
     static final int PAGE_SIZE = 10;
     private static final int MAX_PAGE = 100;
     private static final int DEFAULT_API_LIMIT = 10;
@@ -28,13 +29,6 @@ final class SearchRoutes {
     SearchRoutes(Pages pages, ErrorPages errors) {
         this.pages = pages;
         this.errors = errors;
-    }
-
-    void register(ReadOnlyRoutes routes) {
-        routes.get(PATH, this::page);
-        routes.get(PATH + "/", ctx -> Responses.redirectWithQuery(ctx, PATH));
-        routes.get("/api/search", this::api);
-        routes.get("/api/suggest", this::suggest);
     }
 
     /** Filters and page number, checked; a bad one is the user's mistake and answers 400. */
@@ -80,7 +74,7 @@ final class SearchRoutes {
         return true;
     }
 
-    private void page(Context ctx) {
+    void page(Context ctx) {
         if (starting(ctx, false)) {
             return;
         }
@@ -102,7 +96,7 @@ final class SearchRoutes {
                 (request.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         int pageCount = Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String title = results.query().isEmpty() ? "Search" : "Search: " + results.query();
-        Chrome chrome = pages.noindexChrome(title + " — " + Pages.SITE_NAME, "Search the Leverage Glossary.", PATH,
+        Chrome chrome = pages.noindexChrome(title + " — " + Pages.SITE_NAME, "Search the Leverage Glossary.", SiteUrls.SEARCH,
                 List.of(Pages.HOME, new Crumb("Search", null)), results.query());
         List<PageModels.FilterLink> kinds = new ArrayList<>();
         results.kindCounts().forEach((kind, count) -> kinds.add(new PageModels.FilterLink(SearchHit.kindLabel(kind),
@@ -121,7 +115,7 @@ final class SearchRoutes {
         return new Answer(request.problem() == null ? 200 : 400, pages.html("search.jte", model), "no-store");
     }
 
-    private void api(Context ctx) {
+    void api(Context ctx) {
         if (starting(ctx, true)) {
             return;
         }
@@ -161,7 +155,7 @@ final class SearchRoutes {
         return JsonResponses.answer(200, body, "no-store");
     }
 
-    private void suggest(Context ctx) {
+    void suggest(Context ctx) {
         if (starting(ctx, true)) {
             return;
         }
@@ -182,7 +176,7 @@ final class SearchRoutes {
     }
 
     static String url(String query, String area, String kind, int page) {
-        StringBuilder url = new StringBuilder(PATH).append("?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
+        StringBuilder url = new StringBuilder(SiteUrls.SEARCH).append("?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
         if (area != null) {
             url.append("&area=").append(area);
         }

@@ -1,5 +1,7 @@
 package com.leverageglossary.web;
 
+import io.javalin.http.Context;
+
 import com.leverageglossary.seo.AtomFeed;
 import com.leverageglossary.seo.LlmsTxt;
 import com.leverageglossary.seo.RobotsTxt;
@@ -15,16 +17,25 @@ final class SeoRoutes {
         this.pages = pages;
     }
 
-    void register(ReadOnlyRoutes routes) {
-        file(routes, "/sitemap.xml", "application/xml; charset=utf-8",
-                () -> Sitemap.xml(pages.site(), pages.calculators().all(), pages.baseUrl()));
-        file(routes, "/robots.txt", "text/plain; charset=utf-8", () -> RobotsTxt.text(pages.baseUrl()));
-        file(routes, "/feed.xml", "application/atom+xml; charset=utf-8", () -> AtomFeed.xml(pages.site(), pages.baseUrl()));
-        file(routes, "/llms.txt", "text/plain; charset=utf-8", () -> LlmsTxt.text(pages.site(), pages.calculators().all(), pages.baseUrl()));
+    void sitemap(Context ctx) {
+        file(ctx, "application/xml; charset=utf-8", () -> Sitemap.xml(pages.site(), pages.calculators().all(), pages.baseUrl()));
     }
 
-    private void file(ReadOnlyRoutes routes, String path, String contentType, Supplier<String> text) {
-        routes.get(path, ctx -> Responses.page(ctx, pages.live().page(path,
-                () -> Responses.Rendered.of(contentType, text.get().getBytes(StandardCharsets.UTF_8)))));
+    void robots(Context ctx) {
+        file(ctx, "text/plain; charset=utf-8", () -> RobotsTxt.text(pages.baseUrl()));
+    }
+
+    void feed(Context ctx) {
+        file(ctx, "application/atom+xml; charset=utf-8", () -> AtomFeed.xml(pages.site(), pages.baseUrl()));
+    }
+
+    void llms(Context ctx) {
+        file(ctx, "text/plain; charset=utf-8", () -> LlmsTxt.text(pages.site(), pages.calculators().all(), pages.baseUrl()));
+    }
+
+    /** A text file made from the site once and kept with the rendered pages, under its own path. */
+    private void file(Context ctx, String contentType, Supplier<String> text) {
+        Responses.page(ctx, pages.live().page(ctx.path(),
+                () -> Responses.Rendered.of(contentType, text.get().getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -1,5 +1,7 @@
 package com.leverageglossary.web;
 
+import com.leverageglossary.urls.SiteUrls;
+
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -44,7 +46,7 @@ final class SiteErrorHandler extends ErrorHandler {
     private static boolean isApi(Request request) {
         try {
             String path = request.getHttpURI().getPath();
-            return path != null && path.startsWith("/api/");
+            return SiteUrls.isApi(path);
         } catch (RuntimeException e) {
             // A request Jetty could not parse has no trustworthy path: answer in HTML.
             return false;

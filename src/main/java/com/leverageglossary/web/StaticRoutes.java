@@ -1,5 +1,6 @@
 package com.leverageglossary.web;
 
+import io.javalin.http.Context;
 
 /** Serves {@code static/} files under their content-hashed URLs. */
 final class StaticRoutes {
@@ -11,9 +12,7 @@ final class StaticRoutes {
         this.errors = errors;
     }
 
-    void register(ReadOnlyRoutes routes) {
-        routes.get(Assets.PREFIX + "<path>", ctx -> assets.byUrl(ctx.path()).ifPresentOrElse(
-                asset -> Responses.immutable(ctx, asset),
-                () -> errors.notFound(ctx)));
+    void asset(Context ctx) {
+        assets.byUrl(ctx.path()).ifPresentOrElse(asset -> Responses.immutable(ctx, asset), () -> errors.notFound(ctx));
     }
 }

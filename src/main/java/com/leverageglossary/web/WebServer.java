@@ -81,15 +81,7 @@ public final class WebServer {
             config.jetty.modifyServletContextHandler(context ->
                     context.insertHandler(new CachedPageHandler(live, pages.assets(), accessLog, inFlight, errorHandler)));
             config.routes.before(SecurityHeaders::apply);
-            ReadOnlyRoutes routes = new ReadOnlyRoutes(config.routes);
-            routes.get("/healthz", ctx -> health(ctx, live));
-            new HomeRoutes(pages).register(routes);
-            new EntryRoutes(pages, errors).register(routes);
-            new AreaRoutes(pages, errors).register(routes);
-            new CalculatorRoutes(pages, errors).register(routes);
-            new SearchRoutes(pages, errors).register(routes);
-            new SeoRoutes(pages).register(routes);
-            new StaticRoutes(pages.assets(), errors).register(routes);
+            RouteTable.register(new ReadOnlyRoutes(config.routes), pages, errors, ctx -> health(ctx, live));
             config.routes.error(404, ctx -> {
                 if (!ErrorPages.rendered(ctx)) {
                     errors.notFound(ctx);

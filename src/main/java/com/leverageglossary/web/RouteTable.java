@@ -1,0 +1,66 @@
+package com.leverageglossary.web;
+
+import static com.leverageglossary.urls.SiteUrls.withoutTrailingSlash;
+
+import com.leverageglossary.content.Kind;
+import com.leverageglossary.urls.SiteUrls;
+import io.javalin.http.Handler;
+
+/**
+ * Every route of the site, read top to bottom: which address runs which handler. Addresses come from
+ * {@link SiteUrls}; each route answers GET and HEAD, and any other method is a 405 ({@link CachedPageHandler}).
+ * An address without its trailing slash redirects to the canonical one.
+ */
+final class RouteTable {
+    private RouteTable() {
+    }
+
+    static void register(ReadOnlyRoutes routes, Pages pages, ErrorPages errors, Handler health) {
+        HomeRoutes home = new HomeRoutes(pages);
+        EntryRoutes entries = new EntryRoutes(pages, errors);
+        AreaRoutes areas = new AreaRoutes(pages, errors);
+        CalculatorRoutes calculators = new CalculatorRoutes(pages, errors);
+        SearchRoutes search = new SearchRoutes(pages, errors);
+        SeoRoutes seo = new SeoRoutes(pages);
+
+        routes.get(SiteUrls.HEALTH, health);
+        routes.get(SiteUrls.HOME, home::home);
+        routes.get(SiteUrls.GLOSSARY, home::glossary);
+        routes.get(withoutTrailingSlash(SiteUrls.GLOSSARY), ctx -> Responses.redirect(ctx, SiteUrls.GLOSSARY));
+
+        for (Kind kind : Kind.values()) {
+            String entry = kind.url("{slug}");
+            routes.get(entry, ctx -> entries.page(ctx, kind, ctx.pathParam("slug")));
+            // Also the Markdown twin, {slug}.md.
+            routes.get(withoutTrailingSlash(entry), ctx -> entries.twinOrRedirect(ctx, kind, ctx.pathParam("slug")));
+        }
+
+        String area = SiteUrls.area("{slug}");
+        String laterPages = SiteUrls.areaPages("{slug}");
+        String laterPage = SiteUrls.areaPagePattern("{slug}", "{n}");
+        routes.get(area, ctx -> areas.page(ctx, ctx.pathParam("slug"), 1));
+        for (String toFirstPage : new String[] {withoutTrailingSlash(area), laterPages, withoutTrailingSlash(laterPages)}) {
+            routes.get(toFirstPage, ctx -> areas.redirect(ctx, ctx.pathParam("slug"), 1));
+        }
+        routes.get(laterPage, ctx -> areas.pageNumber(ctx, true));
+        routes.get(withoutTrailingSlash(laterPage), ctx -> areas.pageNumber(ctx, false));
+
+        routes.get(SiteUrls.CALCULATORS, calculators::index);
+        routes.get(withoutTrailingSlash(SiteUrls.CALCULATORS), ctx -> Responses.redirect(ctx, SiteUrls.CALCULATORS));
+        routes.get(SiteUrls.calculator("{id}"), calculators::page);
+        routes.get(withoutTrailingSlash(SiteUrls.calculator("{id}")), calculators::toPage);
+        routes.get(SiteUrls.calculatorApi("{id}"), calculators::api);
+
+        routes.get(SiteUrls.SEARCH, search::page);
+        routes.get(SiteUrls.SEARCH + "/", ctx -> Responses.redirectWithQuery(ctx, SiteUrls.SEARCH));
+        routes.get(SiteUrls.SEARCH_API, search::api);
+        routes.get(SiteUrls.SUGGEST_API, search::suggest);
+
+        routes.get(SiteUrls.SITEMAP, seo::sitemap);
+        routes.get(SiteUrls.ROBOTS, seo::robots);
+        routes.get(SiteUrls.FEED, seo::feed);
+        routes.get(SiteUrls.LLMS, seo::llms);
+
+        routes.get(Assets.PREFIX + "<path>", new StaticRoutes(pages.assets(), errors)::asset);
+    }
+}
