@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the dependency direction of shared/README.md: web → (search, seo, content, calculators) → markdown → calculators → formulas. */
+/** Keeps the dependency direction of the README's code layout: web → (search, seo, content, calculators) → markdown → calculators → formulas. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,15 +1,29 @@
 package com.leverageglossary.calculators;
 
-/** How an input is written in a query string (see shared/calculators.md, Conventions). */
+/**
+ * How an input is written in a query string. The descriptions and patterns are the API's conventions as
+ * the calculator pages, {@code /api/calculators} and {@code /api/openapi.json} state them.
+ */
 public enum InputType {
     /** A finite decimal number. */
-    NUMBER,
+    NUMBER("A finite decimal number, such as 0.5 or -12. A name ending in _pct is a percentage: 0.5 means 0.5 %."),
     /** A whole number. */
-    INTEGER,
+    INTEGER("A whole number."),
     /** One lower-case word from a fixed set. */
-    CHOICE,
+    CHOICE("One of the listed lower-case words."),
     /** Comma-separated numbers, e.g. {@code 10,-10}. */
-    NUMBER_LIST,
+    NUMBER_LIST("Comma-separated numbers, such as 10,-10 (at most " + Input.MAX_LIST_ITEMS + ")."),
     /** Comma-separated {@code a:b} pairs, e.g. {@code 95.5:1000,94:500}. */
-    PAIR_LIST
+    PAIR_LIST("Comma-separated pairs a:b, such as 95.5:1000,94:500 (at most " + Input.MAX_LIST_ITEMS + ").");
+
+    private final String description;
+
+    InputType(String description) {
+        this.description = description;
+    }
+
+    /** How a value is written, in a sentence. */
+    public String description() {
+        return description;
+    }
 }

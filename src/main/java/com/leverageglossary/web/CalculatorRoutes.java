@@ -27,6 +27,18 @@ final class CalculatorRoutes {
         Responses.page(ctx, pages.live().page(SiteUrls.CALCULATORS, () -> pages.html("calculators.jte", index())));
     }
 
+    /** {@code GET /api/calculators}: every calculator's inputs and outputs, from the declarations. */
+    void catalog(Context ctx) {
+        Responses.page(ctx, pages.live().page(SiteUrls.CALCULATORS_API,
+                () -> JsonResponses.answer(200, CalculatorCatalog.index(pages.calculators().all()), null).rendered()));
+    }
+
+    /** {@code GET /api/openapi.json}: the OpenAPI 3.1 document of the calculator API. */
+    void openApi(Context ctx) {
+        Responses.page(ctx, pages.live().page(SiteUrls.OPENAPI,
+                () -> JsonResponses.answer(200, CalculatorCatalog.openApi(pages.calculators().all(), pages.baseUrl()), null).rendered()));
+    }
+
     /** The page's address without its trailing slash: redirected, query and all. */
     void toPage(Context ctx) {
         withCalculator(ctx, calculator -> Responses.redirectWithQuery(ctx, CalculatorViews.pageUrl(calculator)));
@@ -37,7 +49,7 @@ final class CalculatorRoutes {
                 pages.calculators().all().size() + " free calculators for leverage, margin, liquidation price, lending loops, option Greeks, funding, CPPI and more.",
                 SiteUrls.CALCULATORS, List.of(Pages.HOME, new Crumb("Calculators", SiteUrls.CALCULATORS)));
         chrome = chrome.withJsonLd(JsonLd.script(List.of(JsonLd.breadcrumbs(chrome.breadcrumbItems(), pages.baseUrl()))));
-        return new PageModels.CalculatorIndexPage(chrome, pages.calculators().all());
+        return new PageModels.CalculatorIndexPage(chrome, pages.calculators().all(), CalculatorCatalog.CONVENTIONS);
     }
 
     /** Without a query the page shows the calculator's example; with one it is the no-JavaScript form's answer. */
@@ -83,7 +95,7 @@ final class CalculatorRoutes {
     private Answer apiAnswer(String id, Map<String, List<String>> query) {
         Optional<Calculator> found = pages.calculators().find(id);
         if (found.isEmpty()) {
-            return JsonResponses.answer(404, Map.of("errors", List.of(JsonResponses.error("id", "there is no calculator with this id; see /calculators/"))), null);
+            return JsonResponses.answer(404, Map.of("errors", List.of(JsonResponses.error("id", "there is no calculator with this id; see " + SiteUrls.CALCULATORS_API))), null);
         }
         Calculator calculator = found.get();
         List<FieldError> problems = new ArrayList<>();

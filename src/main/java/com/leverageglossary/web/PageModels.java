@@ -31,7 +31,7 @@ public final class PageModels {
         }
     }
 
-    public record CalculatorIndexPage(Chrome chrome, List<Calculator> calculators) {
+    public record CalculatorIndexPage(Chrome chrome, List<Calculator> calculators, List<String> apiConventions) {
     }
 
     public record CalculatorPage(Chrome chrome, CalculatorView view, List<Entry> usedIn) {

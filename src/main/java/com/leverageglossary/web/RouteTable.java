@@ -50,6 +50,8 @@ final class RouteTable {
         routes.get(SiteUrls.calculator("{id}"), calculators::page);
         routes.get(withoutTrailingSlash(SiteUrls.calculator("{id}")), calculators::toPage);
         routes.get(SiteUrls.calculatorApi("{id}"), calculators::api);
+        routes.get(SiteUrls.CALCULATORS_API, calculators::catalog);
+        routes.get(SiteUrls.OPENAPI, calculators::openApi);
 
         routes.get(SiteUrls.SEARCH, search::page);
         routes.get(SiteUrls.SEARCH + "/", ctx -> Responses.redirectWithQuery(ctx, SiteUrls.SEARCH));

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The public contract of ../shared/calculators.md: ids, parameter names, output names and domain errors. */
+/**
+ * The calculators' public API, pinned: ids, parameter names, output names and domain errors. The declarations
+ * are the contract (documented at /api/calculators and /api/openapi.json); a change that breaks this test breaks
+ * API users, so it must be deliberate.
+ */
 class CalculatorContractTest {
     private static final CalculatorRegistry REGISTRY = CalculatorRegistry.standard();
 
-    /** id → inputs → outputs, copied from the contract table. */
+    /** id → inputs → outputs, as published. */
     private static final Map<String, List<List<String>>> CONTRACT = new LinkedHashMap<>();
 
     static {

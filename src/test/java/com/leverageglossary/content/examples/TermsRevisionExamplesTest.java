@@ -46,7 +46,7 @@ class TermsRevisionExamplesTest {
         return 2 / Math.sqrt(Math.PI) * sum;
     }
 
-    /** Isolated linear long: d = (1/L − m)/(1 − m) (shared/calculators.md, linear liquidation with cum = 0). */
+    /** Isolated linear long: d = (1/L − m)/(1 − m) (LiquidationPrice.linear with cum = 0). */
     private static double buffer(double leverage, double mmr) {
         return (1 / leverage - mmr) / (1 - mmr);
     }
@@ -175,7 +175,7 @@ class TermsRevisionExamplesTest {
         assertShows(s, -n * (d2 - d0) * 2700 / 1e6, 2);
     }
 
-    // Constant-leverage rebalancing: trade = L(L − 1) r V (shared/calculators.md, constant-leverage products).
+    // Constant-leverage rebalancing: trade = L(L − 1) r V (LeveragedProduct, constant-leverage products).
     @Test
     void leverageDynamicsModelingTradesAndLosses() {
         String s = "leverage-dynamics-modeling";

@@ -1,0 +1,230 @@
+package com.leverageglossary.web;
+
+import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.Input;
+import com.leverageglossary.calculators.InputType;
+import com.leverageglossary.calculators.Output;
+import com.leverageglossary.urls.SiteUrls;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The calculators' public contract, generated from their declarations: {@code GET /api/calculators} (every
+ * calculator with its inputs, units, defaults, bounds and outputs) and the OpenAPI 3.1 document at
+ * {@code /api/openapi.json}. Nothing here restates a calculator; a new declaration documents itself.
+ */
+final class CalculatorCatalog {
+    static final String API_VERSION = "1";
+    /** The conventions every calculator follows, stated once for the index, the OpenAPI document and the calculators page. */
+    static final List<String> CONVENTIONS = List.of(
+            "Parameters are query-string names in snake_case; a name ending in _pct is a percentage (0.5 means 0.5 %).",
+            "Lists are comma-separated (10,-10); pairs use a colon (95.5:1000,94:500); choices are lower-case words.",
+            "Days are calendar days and T = days / 365; theta is per calendar day; vega, vanna and volga are per volatility point, rho per rate point.",
+            "Outputs are JSON numbers at full precision, booleans, lists, or null with a note where a value is undefined; never NaN or Infinity.",
+            "Bad or missing input answers 400 with {\"errors\": [{\"field\", \"message\"}]}, one entry per bad field; an unknown id answers 404.");
+    static final String ANSWER_SHAPE = "{\"calculator\": id, \"inputs\": {every input with its default filled in}, "
+            + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_svg\": SVG or null}";
+
+    private CalculatorCatalog() {
+    }
+
+    /** The body of {@code GET /api/calculators}. */
+    static Map<String, Object> index(List<Calculator> calculators) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("conventions", CONVENTIONS);
+        body.put("answer", ANSWER_SHAPE);
+        body.put("openapi", SiteUrls.OPENAPI);
+        body.put("calculators", calculators.stream().map(CalculatorCatalog::describe).toList());
+        return body;
+    }
+
+    private static Map<String, Object> describe(Calculator calculator) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("id", calculator.id());
+        described.put("title", calculator.title());
+        described.put("description", calculator.description());
+        described.put("page", SiteUrls.calculator(calculator.id()));
+        described.put("api", SiteUrls.calculatorApi(calculator.id()));
+        described.put("formula", calculator.formula());
+        described.put("inputs", calculator.inputs().stream().map(CalculatorCatalog::describe).toList());
+        described.put("outputs", calculator.outputs().stream().map(CalculatorCatalog::describe).toList());
+        return described;
+    }
+
+    private static Map<String, Object> describe(Input input) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("name", input.name());
+        described.put("label", input.label());
+        described.put("unit", input.unit());
+        described.put("type", input.type().name().toLowerCase(java.util.Locale.ROOT));
+        described.put("required", input.required());
+        described.put("default", input.defaultValue());
+        described.put("bounds", input.boundsText());
+        described.put("choices", input.choices());
+        described.put("help", input.help());
+        described.put("example", input.example());
+        return described;
+    }
+
+    private static Map<String, Object> describe(Output output) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("name", output.name());
+        described.put("label", output.label());
+        described.put("unit", output.unit());
+        described.put("type", output.type().name().toLowerCase(java.util.Locale.ROOT));
+        described.put("decimals_shown", output.decimals());
+        described.put("columns", output.columns());
+        return described;
+    }
+
+    /** The OpenAPI 3.1 document of the calculator API. */
+    static Map<String, Object> openApi(List<Calculator> calculators, String baseUrl) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("openapi", "3.1.0");
+        document.put("info", Map.of("title", Pages.SITE_NAME + " calculator API", "version", API_VERSION,
+                "description", String.join("\n\n", CONVENTIONS)));
+        document.put("servers", List.of(Map.of("url", baseUrl)));
+        Map<String, Object> paths = new LinkedHashMap<>();
+        paths.put(SiteUrls.CALCULATORS_API, Map.of("get", operation("listCalculators", "Every calculator with its inputs and outputs",
+                "Generated from the calculators' declarations.", List.of(), jsonResponse("The catalogue", Map.of("type", "object")), false)));
+        for (Calculator calculator : calculators) {
+            paths.put(SiteUrls.calculatorApi(calculator.id()), Map.of("get", calculatorOperation(calculator, baseUrl)));
+        }
+        document.put("paths", paths);
+        document.put("components", Map.of("responses", Map.of("BadInput", jsonResponse(
+                "Bad or missing input: one error per bad field, with the same message the form shows beside it",
+                errorsSchema()))));
+        return document;
+    }
+
+    private static Map<String, Object> calculatorOperation(Calculator calculator, String baseUrl) {
+        String description = calculator.description() + "\n\nFormula:\n\n" + String.join("\n", calculator.formula().stream()
+                .map(line -> "    " + line).toList()) + "\n\nThe calculator's page: " + baseUrl + SiteUrls.calculator(calculator.id());
+        List<Map<String, Object>> parameters = calculator.inputs().stream().map(CalculatorCatalog::parameter).toList();
+        return operation(camelCase(calculator.id()), calculator.title(), description, parameters,
+                jsonResponse("The computed outputs", answerSchema(calculator)), true);
+    }
+
+    private static Map<String, Object> operation(String id, String summary, String description, List<Map<String, Object>> parameters,
+                                                 Map<String, Object> ok, boolean badInput) {
+        Map<String, Object> operation = new LinkedHashMap<>();
+        operation.put("operationId", id);
+        operation.put("summary", summary);
+        operation.put("description", description);
+        if (!parameters.isEmpty()) {
+            operation.put("parameters", parameters);
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put("200", ok);
+        if (badInput) {
+            responses.put("400", Map.of("$ref", "#/components/responses/BadInput"));
+        }
+        operation.put("responses", responses);
+        return operation;
+    }
+
+    private static Map<String, Object> parameter(Input input) {
+        Map<String, Object> parameter = new LinkedHashMap<>();
+        parameter.put("name", input.name());
+        parameter.put("in", "query");
+        parameter.put("required", input.required());
+        List<String> words = new ArrayList<>();
+        words.add(input.label() + (input.unit().isEmpty() ? "." : " (" + input.unit() + ")."));
+        if (!input.help().isEmpty()) {
+            words.add(input.help());
+        }
+        words.add(input.type().description());
+        if (!input.boundsText().isEmpty()) {
+            words.add("Allowed: " + input.boundsText() + ".");
+        }
+        parameter.put("description", String.join(" ", words));
+        parameter.put("schema", inputSchema(input));
+        if (!input.example().isEmpty()) {
+            parameter.put("example", input.example());
+        }
+        return parameter;
+    }
+
+    private static Map<String, Object> inputSchema(Input input) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        switch (input.type()) {
+            case NUMBER, INTEGER -> {
+                schema.put("type", input.type() == InputType.INTEGER ? "integer" : "number");
+                if (input.min() != null) {
+                    schema.put(input.minExclusive() ? "exclusiveMinimum" : "minimum", input.min());
+                }
+                if (input.max() != null) {
+                    schema.put(input.maxExclusive() ? "exclusiveMaximum" : "maximum", input.max());
+                }
+            }
+            case CHOICE -> {
+                schema.put("type", "string");
+                schema.put("enum", input.choices());
+            }
+            case NUMBER_LIST, PAIR_LIST -> schema.put("type", "string");
+        }
+        if (input.defaultValue() != null) {
+            schema.put("default", input.defaultValue());
+        }
+        return schema;
+    }
+
+    private static Map<String, Object> answerSchema(Calculator calculator) {
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        for (Output output : calculator.outputs()) {
+            Map<String, Object> schema = new LinkedHashMap<>(outputSchema(output));
+            schema.put("description", output.label() + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"));
+            outputs.put(output.name(), schema);
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("calculator", Map.of("const", calculator.id()));
+        properties.put("inputs", Map.of("type", "object", "description", "Every input, with its default filled in"));
+        properties.put("outputs", Map.of("type", "object", "properties", outputs, "additionalProperties", false));
+        properties.put("notes", Map.of("type", "array", "items", Map.of("type", "string")));
+        properties.put("work", Map.of("type", "array", "items", Map.of("type", "string"),
+                "description", "The formula with these numbers substituted, line by line"));
+        properties.put("chart_svg", Map.of("type", List.of("string", "null")));
+        return Map.of("type", "object", "required", List.of("calculator", "inputs", "outputs", "notes"), "properties", properties);
+    }
+
+    private static Map<String, Object> outputSchema(Output output) {
+        return switch (output.type()) {
+            case NUMBER -> Map.of("type", List.of("number", "null"));
+            case BOOLEAN -> Map.of("type", "boolean");
+            case TEXT -> Map.of("type", List.of("string", "null"));
+            case ROWS -> {
+                Map<String, Object> columns = new LinkedHashMap<>();
+                output.columns().forEach(column -> columns.put(column, Map.of("type", "number")));
+                yield Map.of("type", "array", "items", Map.of("type", "object", "properties", columns));
+            }
+        };
+    }
+
+    private static Map<String, Object> errorsSchema() {
+        Map<String, Object> error = Map.of("type", "object", "required", List.of("field", "message"), "properties",
+                Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")));
+        return Map.of("type", "object", "required", List.of("errors"), "properties",
+                Map.of("errors", Map.of("type", "array", "items", error)));
+    }
+
+    private static Map<String, Object> jsonResponse(String description, Map<String, Object> schema) {
+        return Map.of("description", description, "content", Map.of("application/json", Map.of("schema", schema)));
+    }
+
+    /** {@code liquidation-price} → {@code liquidationPrice}, for operation ids. */
+    private static String camelCase(String id) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : id.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+}
