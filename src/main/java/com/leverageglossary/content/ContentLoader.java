@@ -88,7 +88,7 @@ public final class ContentLoader {
     /** The lists checked against the whole glossary once every file is read. */
     private static final List<String> CROSS_CHECKED_LISTS = List.of("aliases", "areas", "related", "calculators");
 
-    private record AreaDraft(String file, String slug, FrontMatter frontMatter, String title, String summary,
+    private record AreaDraft(String file, String slug, String title, String summary,
                              LocalDate published, LocalDate updated, List<Source> sources,
                              ParsedMarkdown description, int bodyLine, List<FrontMatter.FaqItem> faq,
                              List<ParsedMarkdown> answers) {
@@ -229,53 +229,69 @@ public final class ContentLoader {
     private Optional<EntryDraft> readEntry(Kind kind, String file, Path path, String text, long sourceHash, boolean bodies,
                                            List<ContentError> errors) {
         String slug = slugOf(file, path, errors);
-        FrontMatter.Split split = FrontMatter.split(file, text, errors);
-        FrontMatter frontMatter = split == null ? null : FrontMatter.parse(file, split.yaml(), errors);
-        if (frontMatter == null) {
+        Optional<Header> read = readHeader(file, text, ENTRY_KEYS, errors);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        frontMatter.rejectUnknownKeys(ENTRY_KEYS);
-        String title = frontMatter.requiredString("title");
-        String summary = frontMatter.requiredString("summary");
-        checkSummary(file, frontMatter, summary, errors);
+        Header header = read.get();
+        FrontMatter frontMatter = header.frontMatter();
         List<String> aliases = frontMatter.stringList("aliases");
         List<String> areas = frontMatter.stringList("areas");
         if (areas.isEmpty()) {
             errors.add(new ContentError(file, frontMatter.line("areas"), "an entry must belong to at least one area ('areas')"));
         }
-        LocalDate published = frontMatter.requiredDate("published");
-        LocalDate updated = frontMatter.requiredDate("updated");
-        checkDates(file, frontMatter, published, updated, errors);
-        List<Source> sources = frontMatter.sources();
-        checkSources(file, frontMatter, sources, errors);
         // Entry bodies are rendered later from a parse of their own (EntryDocuments): here only their links matter.
         Optional<ParsedMarkdown> body = bodies
-                ? parse(file, split.body(), split.bodyLine() - 1, errors, markdown::scan)
+                ? parseChecked(file, header.body(), header.bodyLine() - 1, errors, markdown::scan)
                 : Optional.of(ParsedMarkdown.NOTHING);
         if (body.isEmpty()) {
             return Optional.empty();
         }
-        ParsedMarkdown parsed = body.get();
-        checkNoRawHtml(file, parsed, split.bodyLine() - 1, errors);
         Map<String, KeyLines> listLines = new HashMap<>();
         CROSS_CHECKED_LISTS.forEach(key -> listLines.put(key, new KeyLines(frontMatter.line(key), frontMatter.itemLines(key))));
-        return Optional.of(new EntryDraft(kind, file, slug, listLines, title, summary, aliases, areas,
-                frontMatter.stringList("related"), frontMatter.stringList("calculators"), published, updated,
-                split.bodyLine(), parsed.withoutDocument(), sourceHash));
+        return Optional.of(new EntryDraft(kind, file, slug, listLines, header.title(), header.summary(), aliases, areas,
+                frontMatter.stringList("related"), frontMatter.stringList("calculators"), header.published(), header.updated(),
+                header.bodyLine(), body.get().withoutDocument(), sourceHash));
     }
 
     private Optional<AreaDraft> readArea(String file, Path path, List<ContentError> errors) throws IOException {
         String slug = slugOf(file, path, errors);
         Optional<String> text = readUtf8(file, path, errors);
-        if (text.isEmpty()) {
+        Optional<Header> read = text.flatMap(t -> readHeader(file, t, AREA_KEYS, errors));
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        FrontMatter.Split split = FrontMatter.split(file, text.get(), errors);
+        Header header = read.get();
+        Optional<ParsedMarkdown> description = parseChecked(file, header.body(), header.bodyLine() - 1, errors, markdown::parse);
+        if (description.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FrontMatter.FaqItem> faq = header.frontMatter().faq();
+        List<ParsedMarkdown> answers = new ArrayList<>();
+        for (FrontMatter.FaqItem item : faq) {
+            Optional<ParsedMarkdown> answer = parseChecked(file, item.answer(), item.answerLine() - 1, errors, markdown::parse);
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            answers.add(answer.get());
+        }
+        return Optional.of(new AreaDraft(file, slug, header.title(), header.summary(), header.published(), header.updated(),
+                header.sources(), description.get(), header.bodyLine(), faq, answers));
+    }
+
+    /** What entries and areas share: their front matter, its title, summary, dates and sources, and the body after it. */
+    private record Header(FrontMatter frontMatter, String title, String summary, LocalDate published, LocalDate updated,
+                          List<Source> sources, String body, int bodyLine) {
+    }
+
+    /** Reads and checks the shared part, allowing only {@code allowedKeys}; empty when there is no front matter to read. */
+    private static Optional<Header> readHeader(String file, String text, Set<String> allowedKeys, List<ContentError> errors) {
+        FrontMatter.Split split = FrontMatter.split(file, text, errors);
         FrontMatter frontMatter = split == null ? null : FrontMatter.parse(file, split.yaml(), errors);
         if (frontMatter == null) {
             return Optional.empty();
         }
-        frontMatter.rejectUnknownKeys(AREA_KEYS);
+        frontMatter.rejectUnknownKeys(allowedKeys);
         String title = frontMatter.requiredString("title");
         String summary = frontMatter.requiredString("summary");
         checkSummary(file, frontMatter, summary, errors);
@@ -284,44 +300,31 @@ public final class ContentLoader {
         checkDates(file, frontMatter, published, updated, errors);
         List<Source> sources = frontMatter.sources();
         checkSources(file, frontMatter, sources, errors);
-        Optional<ParsedMarkdown> parsedDescription = parse(file, split.body(), split.bodyLine() - 1, errors, markdown::parse);
-        if (parsedDescription.isEmpty()) {
-            return Optional.empty();
-        }
-        ParsedMarkdown description = parsedDescription.get();
-        checkNoRawHtml(file, description, split.bodyLine() - 1, errors);
-        List<FrontMatter.FaqItem> faq = frontMatter.faq();
-        List<ParsedMarkdown> answers = new ArrayList<>();
-        for (FrontMatter.FaqItem item : faq) {
-            Optional<ParsedMarkdown> answer = parse(file, item.answer(), item.answerLine() - 1, errors, markdown::parse);
-            if (answer.isEmpty()) {
-                return Optional.empty();
-            }
-            checkNoRawHtml(file, answer.get(), item.answerLine() - 1, errors);
-            answers.add(answer.get());
-        }
-        return Optional.of(new AreaDraft(file, slug, frontMatter, title, summary, published, updated, sources,
-                description, split.bodyLine(), faq, answers));
+        return Optional.of(new Header(frontMatter, title, summary, published, updated, sources, split.body(), split.bodyLine()));
     }
 
     /**
-     * Parses Markdown within {@link MarkdownLimits}; a parser failure is this file's error, never the load's.
+     * Parses Markdown within {@link MarkdownLimits} and reports any raw HTML in it; a parser failure is this
+     * file's error, never the load's.
      * StackOverflowError is caught on purpose: it unwinds this file's parse only, and the nesting check makes it
      * a last line of defence after the limits.
      */
-    private Optional<ParsedMarkdown> parse(String file, String text, int lineOffset, List<ContentError> errors,
-                                           java.util.function.Function<String, ParsedMarkdown> parser) {
+    private Optional<ParsedMarkdown> parseChecked(String file, String text, int lineOffset, List<ContentError> errors,
+                                                java.util.function.Function<String, ParsedMarkdown> parser) {
         Optional<MarkdownLimits.Problem> problem = MarkdownLimits.firstProblem(text);
         if (problem.isPresent()) {
             errors.add(new ContentError(file, lineOffset + problem.get().line(), problem.get().message()));
             return Optional.empty();
         }
+        ParsedMarkdown parsed;
         try {
-            return Optional.of(parser.apply(text));
+            parsed = parser.apply(text);
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(new ContentError(file, lineOffset + 1, "the Markdown could not be parsed: " + e.getClass().getSimpleName()));
             return Optional.empty();
         }
+        checkNoRawHtml(file, parsed, lineOffset, errors);
+        return Optional.of(parsed);
     }
 
     /** Slugs and aliases share one namespace; returns every name (slug or alias key) mapped to its entry. */

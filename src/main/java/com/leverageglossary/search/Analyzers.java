@@ -16,10 +16,10 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 
 /**
- * How text becomes terms. Names (titles, aliases) split on hyphens and other punctuation and also keep
- * the joined word, so "leverage-induced", "leverage induced" and "leverageinduced" meet; they are only
- * de-pluralised. Prose (summary, headings, body) gets English analysis with Porter stemming. Both fold
- * accents and drop English stop words.
+ * How text becomes terms ({@link SearchFields} says which field is analysed how). Names split on hyphens and
+ * other punctuation and also keep the joined word, so "leverage-induced", "leverage induced" and
+ * "leverageinduced" meet; they are only de-pluralised. Prose gets English analysis with Porter stemming. Both
+ * fold accents and drop English stop words.
  */
 final class Analyzers {
     /** Question words people type that carry no meaning for matching ("what is", "how does"). */

@@ -1,14 +1,7 @@
 package com.leverageglossary.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** What a user typed, made safe: never parsed as Lucene syntax, bounded in length, cleaned of control characters. */
 final class QueryText {
@@ -41,22 +34,5 @@ final class QueryText {
     static String singularKey(String name) {
         String key = key(name);
         return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") ? key.substring(0, key.length() - 1) : key;
-    }
-
-    static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (!terms.contains(term.toString())) {
-                    terms.add(term.toString());
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
-        }
-        return terms;
     }
 }

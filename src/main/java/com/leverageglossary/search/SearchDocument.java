@@ -25,8 +25,8 @@ record SearchDocument(String title, String url, String kind, List<String> aliase
      */
     SearchDocument withoutText() {
         StringBuilder terms = new StringBuilder(" ");
-        QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, title).forEach(term -> terms.append(term).append(' '));
-        aliases.forEach(alias -> QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, alias).forEach(term -> terms.append(term).append(' ')));
+        SearchFields.terms(SearchFields.BODY, title).forEach(term -> terms.append(term).append(' '));
+        aliases.forEach(alias -> SearchFields.terms(SearchFields.BODY, alias).forEach(term -> terms.append(term).append(' ')));
         return new SearchDocument(title, url, kind, aliases, areaSlugs, areaTitles, summary, null, List.of(), terms.toString());
     }
 

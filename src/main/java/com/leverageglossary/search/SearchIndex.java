@@ -17,16 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,7 +30,6 @@ import java.nio.file.Path;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -54,14 +47,8 @@ public final class SearchIndex {
      * it also lets ranking stop before the weaker tiers once enough has been found.
      */
     public static final int MAX_RESULTS = 200;
-    private static final String NUMBER = "n";
-    /** Identifies a document for an update: its page's URL. */
-    private static final String URL = "url";
     /** Written last into a kept index folder: without it the folder is an interrupted build. */
     private static final String COMPLETE = "complete";
-    private static final String STORED_BODY = "stored_body";
-    private static final String STORED_HEADINGS = "stored_headings";
-    private static final Set<String> STORED_TEXT = Set.of(STORED_BODY, STORED_HEADINGS);
     /** Heap the writer may fill before flushing a segment to disk. */
     private static final double WRITE_BUFFER_MB = 8;
     /** Kept per document: what result lists show. Bodies and headings live in the index's stored fields. */
@@ -90,7 +77,7 @@ public final class SearchIndex {
         this.numbers = new int[searcher.getIndexReader().maxDoc()];
         this.luceneIds = new int[documents.size()];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            NumericDocValues values = DocValues.getNumeric(leaf.reader(), NUMBER);
+            NumericDocValues values = DocValues.getNumeric(leaf.reader(), SearchFields.NUMBER);
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 numbers[leaf.docBase + doc] = (int) values.longValue();
                 luceneIds[(int) values.longValue()] = leaf.docBase + doc;
@@ -153,23 +140,23 @@ public final class SearchIndex {
             Path copy = Files.createTempDirectory("leverage-glossary-index");
             OPEN_FOLDERS.add(copy);
             try (Directory source = FSDirectory.open(folder); Directory target = FSDirectory.open(copy);
-                 IndexWriter writer = new IndexWriter(target, new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(WRITE_BUFFER_MB))) {
+                 IndexWriter writer = new IndexWriter(target, new IndexWriterConfig(SearchFields.ANALYZER).setRAMBufferSizeMB(WRITE_BUFFER_MB))) {
                 writer.addIndexes(source);
                 for (String url : stale) {
-                    writer.deleteDocuments(new org.apache.lucene.index.Term(URL, url));
+                    writer.deleteDocuments(new Term(SearchFields.URL, url));
                 }
                 // Documents are numbered in the site's order, which an added or deleted entry shifts.
                 List<Entry> entries = after.entries();
                 for (int i = 0; i < entries.size(); i++) {
                     Entry entry = entries.get(i);
                     if (stale.contains(entry.url())) {
-                        writer.addDocument(luceneDocument(i, document(after, entry)));
+                        writer.addDocument(SearchFields.document(i, document(after, entry)));
                     } else {
-                        writer.updateNumericDocValue(new org.apache.lucene.index.Term(URL, entry.url()), NUMBER, i);
+                        writer.updateNumericDocValue(new Term(SearchFields.URL, entry.url()), SearchFields.NUMBER, i);
                     }
                 }
                 for (int i = 0; i < calculators.size(); i++) {
-                    writer.updateNumericDocValue(new org.apache.lucene.index.Term(URL, document(calculators.get(i)).url()), NUMBER, entries.size() + i);
+                    writer.updateNumericDocValue(new Term(SearchFields.URL, document(calculators.get(i)).url()), SearchFields.NUMBER, entries.size() + i);
                 }
                 writer.commit();
             }
@@ -210,11 +197,6 @@ public final class SearchIndex {
         return stale;
     }
 
-    /** An index over any documents; also used by the benchmark's synthetic corpus. */
-    static SearchIndex of(List<SearchDocument> documents, Synonyms synonyms) {
-        return of(documents.size(), documents::get, synonyms, null);
-    }
-
     /**
      * Indexes {@code count} documents in parallel into a folder of its own, memory-mapped (outside the Java
      * heap), and keeps only each document's light part in memory.
@@ -227,13 +209,13 @@ public final class SearchIndex {
                     : Files.createDirectories(kept.resolveSibling(kept.getFileName() + "-" + java.util.UUID.randomUUID()));
             OPEN_FOLDERS.add(folder);
             Directory directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(WRITE_BUFFER_MB);
+            IndexWriterConfig config = new IndexWriterConfig(SearchFields.ANALYZER).setRAMBufferSizeMB(WRITE_BUFFER_MB);
             List<SearchDocument> light;
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 light = IntStream.range(0, count).parallel().mapToObj(i -> {
                     SearchDocument document = documentAt.apply(i);
                     try {
-                        writer.addDocument(luceneDocument(i, document));
+                        writer.addDocument(SearchFields.document(i, document));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -296,58 +278,10 @@ public final class SearchIndex {
     /** A shown result's body and headings, read from the index's stored fields. */
     private SearchDocument withText(int number) {
         try {
-            Document stored = searcher.storedFields().document(luceneIds[number], STORED_TEXT);
-            List<SearchDocument.Section> headings = new ArrayList<>();
-            for (String line : stored.get(STORED_HEADINGS).split("\n")) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    headings.add(new SearchDocument.Section(line.substring(0, tab), line.substring(tab + 1)));
-                }
-            }
-            return documents.get(number).withText(stored.get(STORED_BODY), headings);
+            return SearchFields.withStoredText(documents.get(number), searcher.storedFields().document(luceneIds[number], SearchFields.STORED_TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException("reading a stored field cannot fail", e);
         }
-    }
-
-    private static Analyzer analyzer() {
-        Map<String, Analyzer> perField = Map.of(
-                TieredQueries.TITLE, Analyzers.NAMES,
-                TieredQueries.ALIASES, Analyzers.NAMES,
-                SpellCorrector.FIELD, Analyzers.WORDS,
-                Suggester.NAME_WORDS, Analyzers.WORDS);
-        return new PerFieldAnalyzerWrapper(Analyzers.PROSE, perField);
-    }
-
-    private static Document luceneDocument(int index, SearchDocument doc) {
-        Document lucene = new Document();
-        lucene.add(new NumericDocValuesField(NUMBER, index));
-        lucene.add(new StringField(URL, doc.url(), Field.Store.NO));
-        lucene.add(new StoredField(STORED_BODY, doc.body()));
-        StringBuilder headings = new StringBuilder();
-        doc.headings().forEach(h -> headings.append(h.text().replace('\n', ' ').replace('\t', ' ')).append('\t').append(h.anchor()).append('\n'));
-        lucene.add(new StoredField(STORED_HEADINGS, headings.toString()));
-        lucene.add(new StringField("kind", doc.kind(), Field.Store.NO));
-        Set<String> keys = new LinkedHashSet<>();
-        List<String> names = new ArrayList<>();
-        names.add(doc.title());
-        names.addAll(doc.aliases());
-        for (String name : names) {
-            keys.add(QueryText.key(name));
-            keys.add(QueryText.singularKey(name));
-            lucene.add(new StringField(Suggester.NAME_START, Suggester.normal(name), Field.Store.NO));
-            lucene.add(new TextField(Suggester.NAME_WORDS, name, Field.Store.NO));
-        }
-        keys.forEach(key -> lucene.add(new StringField(TieredQueries.KEY, key, Field.Store.NO)));
-        lucene.add(new TextField(TieredQueries.TITLE, doc.title(), Field.Store.NO));
-        lucene.add(new TextField(TieredQueries.TITLE_PROSE, doc.title(), Field.Store.NO));
-        doc.aliases().forEach(alias -> lucene.add(new TextField(TieredQueries.ALIASES, alias, Field.Store.NO)));
-        lucene.add(new TextField(TieredQueries.SUMMARY, doc.summary(), Field.Store.NO));
-        doc.headings().forEach(h -> lucene.add(new TextField(TieredQueries.HEADINGS, h.text(), Field.Store.NO)));
-        lucene.add(new TextField(TieredQueries.BODY, doc.body(), Field.Store.NO));
-        // Corrections come from names and summaries: a smaller vocabulary, and the words people look up.
-        lucene.add(new TextField(SpellCorrector.FIELD, String.join(" ", names) + " " + doc.summary(), Field.Store.NO));
-        return lucene;
     }
 
     /** What result lists show of an entry, without reading its body. */
@@ -421,7 +355,7 @@ public final class SearchIndex {
     private String didYouMean(String query, Corrections corrections, boolean typoTiersFoundSomething) {
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
-        for (String word : QueryText.terms(Analyzers.WORDS, SpellCorrector.FIELD, query)) {
+        for (String word : SearchFields.terms(SearchFields.SPELL, query)) {
             List<String> candidates = corrections.apply(word);
             corrected.add(candidates.isEmpty() ? word : candidates.get(0));
             changed |= !candidates.isEmpty();
@@ -437,7 +371,7 @@ public final class SearchIndex {
         List<String> variants = synonyms.variants(query);
         List<List<Query>> tiersByVariant = variants.stream().map(v -> TieredQueries.and(v, correct)).toList();
         Set<Integer> ranked = new LinkedHashSet<>();
-        List<String> queryTerms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, query);
+        List<String> queryTerms = SearchFields.terms(SearchFields.BODY, query);
         int tiers = tiersByVariant.stream().mapToInt(List::size).max().orElse(0);
         for (int tier = 0; tier < tiers && ranked.size() < MAX_RESULTS; tier++) {
             List<Query> queries = new ArrayList<>();

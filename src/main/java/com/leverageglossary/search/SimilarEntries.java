@@ -4,7 +4,6 @@ import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.Site;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
@@ -23,13 +22,16 @@ public final class SimilarEntries {
             return List.of();
         }
         return site.entries().stream()
-                .map(entry -> Map.entry(entry, bestSimilarity(entry, wanted)))
-                .filter(scored -> scored.getValue() >= MIN_SIMILARITY)
-                .sorted(Map.Entry.<Entry, Float>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(scored -> scored.getKey().title()))
+                .map(entry -> new Scored(entry, bestSimilarity(entry, wanted)))
+                .filter(scored -> scored.similarity() >= MIN_SIMILARITY)
+                .sorted(Comparator.comparing(Scored::similarity, Comparator.reverseOrder())
+                        .thenComparing(scored -> scored.entry().title()))
                 .limit(limit)
-                .map(Map.Entry::getKey)
+                .map(Scored::entry)
                 .toList();
+    }
+
+    private record Scored(Entry entry, float similarity) {
     }
 
     private static float bestSimilarity(Entry entry, String wanted) {

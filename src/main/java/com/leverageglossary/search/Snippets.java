@@ -23,9 +23,9 @@ final class Snippets {
     private final Highlighter highlighter;
 
     Snippets(String query) {
-        this.terms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, query);
+        this.terms = SearchFields.terms(SearchFields.BODY, query);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        terms.forEach(term -> words.add(new TermQuery(new Term(TieredQueries.BODY, term)), Occur.SHOULD));
+        terms.forEach(term -> words.add(new TermQuery(new Term(SearchFields.BODY, term)), Occur.SHOULD));
         // Term scoring, not QueryScorer: no per-document in-memory index, a fraction of the cost.
         this.highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
                 new QueryTermScorer(words.build()));
@@ -51,9 +51,9 @@ final class Snippets {
 
     /** The entry's URL, pointing at the first section whose heading holds a query word its title does not. */
     String url(SearchDocument doc) {
-        List<String> titleTerms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, doc.title());
+        List<String> titleTerms = SearchFields.terms(SearchFields.BODY, doc.title());
         for (SearchDocument.Section section : doc.headings()) {
-            List<String> headingTerms = QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, section.text());
+            List<String> headingTerms = SearchFields.terms(SearchFields.BODY, section.text());
             if (terms.stream().anyMatch(t -> headingTerms.contains(t) && !titleTerms.contains(t))) {
                 return doc.url() + "#" + section.anchor();
             }
@@ -63,7 +63,7 @@ final class Snippets {
 
     private String best(String text) {
         try {
-            return highlighter.getBestFragment(Analyzers.PROSE, TieredQueries.BODY, text);
+            return highlighter.getBestFragment(SearchFields.ANALYZER, SearchFields.BODY, text);
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null;
         }

@@ -16,7 +16,6 @@ import org.apache.lucene.search.spell.SuggestWord;
  * 4–7 letters, two for longer ones, none below 4.
  */
 final class SpellCorrector {
-    static final String FIELD = "spell";
     private static final int CANDIDATES = 3;
     private final IndexSearcher searcher;
     private final DirectSpellChecker oneEdit = checker(1);
@@ -37,11 +36,11 @@ final class SpellCorrector {
     /** True when the word occurs in a name or summary, or (stemmed) in a body. */
     boolean known(String word) {
         try {
-            if (searcher.getIndexReader().docFreq(new Term(FIELD, word)) > 0) {
+            if (searcher.getIndexReader().docFreq(new Term(SearchFields.SPELL, word)) > 0) {
                 return true;
             }
-            for (String stem : QueryText.terms(Analyzers.PROSE, TieredQueries.BODY, word)) {
-                if (searcher.getIndexReader().docFreq(new Term(TieredQueries.BODY, stem)) > 0) {
+            for (String stem : SearchFields.terms(SearchFields.BODY, word)) {
+                if (searcher.getIndexReader().docFreq(new Term(SearchFields.BODY, stem)) > 0) {
                     return true;
                 }
             }
@@ -65,7 +64,7 @@ final class SpellCorrector {
         try {
             DirectSpellChecker checker = length <= 7 ? oneEdit : twoEdits;
             List<String> candidates = new ArrayList<>();
-            for (SuggestWord suggestion : checker.suggestSimilar(new Term(FIELD, word), CANDIDATES, searcher.getIndexReader(),
+            for (SuggestWord suggestion : checker.suggestSimilar(new Term(SearchFields.SPELL, word), CANDIDATES, searcher.getIndexReader(),
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
                 candidates.add(suggestion.string);
             }

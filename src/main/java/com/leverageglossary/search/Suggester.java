@@ -1,5 +1,8 @@
 package com.leverageglossary.search;
 
+import static com.leverageglossary.search.SearchFields.NAME_START;
+import static com.leverageglossary.search.SearchFields.NAME_WORDS;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,8 +26,6 @@ import org.apache.lucene.search.TermQuery;
  * every word (the last one as a prefix, anywhere in the name), then the same with typos forgiven.
  */
 final class Suggester {
-    static final String NAME_START = "name_start";
-    static final String NAME_WORDS = "name_words";
     private static final int CANDIDATES = 50;
     private final IndexSearcher searcher;
     private final List<SearchDocument> documents;
@@ -43,7 +44,7 @@ final class Suggester {
     }
 
     List<Suggestion> suggest(String query, int limit) {
-        List<String> words = QueryText.terms(Analyzers.WORDS, NAME_WORDS, query);
+        List<String> words = SearchFields.terms(NAME_WORDS, query);
         if (words.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,14 @@
 package com.leverageglossary.search;
 
+import static com.leverageglossary.search.SearchFields.ALIASES;
+import static com.leverageglossary.search.SearchFields.BODY;
+import static com.leverageglossary.search.SearchFields.HEADINGS;
+import static com.leverageglossary.search.SearchFields.KEY;
+import static com.leverageglossary.search.SearchFields.SPELL;
+import static com.leverageglossary.search.SearchFields.SUMMARY;
+import static com.leverageglossary.search.SearchFields.TITLE;
+import static com.leverageglossary.search.SearchFields.TITLE_PROSE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +30,6 @@ import org.apache.lucene.search.TermQuery;
  * fallback used only when all of those find nothing. Queries are built from terms, never parsed.
  */
 final class TieredQueries {
-    static final String KEY = "key";
-    static final String TITLE = "title";
-    static final String ALIASES = "aliases";
-    static final String TITLE_PROSE = "title_prose";
-    static final String SUMMARY = "summary";
-    static final String HEADINGS = "headings";
-    static final String BODY = "body";
     private static final int PHRASE_SLOP = 3;
     /**
      * A query word in an entry's title says the entry is about it: worth more than the word in a summary, a
@@ -46,8 +48,8 @@ final class TieredQueries {
     static List<Query> and(String query, Function<String, List<String>> corrections) {
         List<Query> tiers = new ArrayList<>();
         tiers.add(exact(query));
-        List<String> names = QueryText.terms(Analyzers.NAMES, TITLE, query);
-        List<String> prose = QueryText.terms(Analyzers.PROSE, BODY, query);
+        List<String> names = SearchFields.terms(TITLE, query);
+        List<String> prose = SearchFields.terms(BODY, query);
         List<String> words = words(query);
         if (!names.isEmpty()) {
             tiers.add(allInTitle(names));
@@ -68,7 +70,7 @@ final class TieredQueries {
     /** Any word anywhere, titles first: the fallback when no AND tier matches. */
     static Query or(String query, Function<String, List<String>> corrections) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String term : QueryText.terms(Analyzers.PROSE, BODY, query)) {
+        for (String term : SearchFields.terms(BODY, query)) {
             any.add(new BoostQuery(new TermQuery(new Term(TITLE_PROSE, term)), 4), Occur.SHOULD);
             any.add(new BoostQuery(new TermQuery(new Term(SUMMARY, term)), 2), Occur.SHOULD);
             any.add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), 2), Occur.SHOULD);
@@ -76,7 +78,7 @@ final class TieredQueries {
         }
         for (String word : words(query)) {
             for (String spelling : corrections.apply(word)) {
-                for (String term : QueryText.terms(Analyzers.NAMES, TITLE, spelling)) {
+                for (String term : SearchFields.terms(TITLE, spelling)) {
                     any.add(new TermQuery(new Term(TITLE, term)), Occur.SHOULD);
                 }
             }
@@ -151,7 +153,7 @@ final class TieredQueries {
             List<String> spellings = corrections.apply(word).isEmpty() ? List.of(word) : corrections.apply(word);
             BooleanQuery.Builder either = new BooleanQuery.Builder();
             for (String spelling : spellings) {
-                List<String> terms = namesOnly ? QueryText.terms(Analyzers.NAMES, TITLE, spelling) : QueryText.terms(Analyzers.PROSE, BODY, spelling);
+                List<String> terms = namesOnly ? SearchFields.terms(TITLE, spelling) : SearchFields.terms(BODY, spelling);
                 if (!terms.isEmpty()) {
                     either.add(namesOnly ? allInTitle(terms) : allAnywhere(terms), Occur.SHOULD);
                 }
@@ -164,7 +166,7 @@ final class TieredQueries {
     /** The query's words as typed (lower case, accents folded, stop words dropped), for prefix and typo matching. */
     static List<String> words(String query) {
         List<String> words = new ArrayList<>();
-        for (String word : QueryText.terms(Analyzers.WORDS, BODY, query)) {
+        for (String word : SearchFields.terms(SPELL, query)) {
             if (!Analyzers.STOP_WORDS.contains(word) && word.length() >= 2 && words.size() < 8) {
                 words.add(word.toLowerCase(Locale.ROOT));
             }

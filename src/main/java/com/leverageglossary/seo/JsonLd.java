@@ -1,11 +1,6 @@
 package com.leverageglossary.seo;
 
 import com.leverageglossary.urls.SiteUrls;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
@@ -20,16 +15,11 @@ import java.util.Map;
 
 /**
  * schema.org structured data for each page type, describing only what the page shows, as the text of a
- * {@code <script type="application/ld+json">}. {@code < > &} are written as Unicode escapes, so no title
- * or body (not even one containing {@code </script>}) can end the script element early.
+ * {@code <script type="application/ld+json">}, written by {@link Json} so that no title or body (not even
+ * one containing {@code </script>}) can end the script element early.
  */
 public final class JsonLd {
     public static final String SITE_NAME = "Leverage Glossary";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    static {
-        MAPPER.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-    }
 
     private JsonLd() {
     }
@@ -39,11 +29,7 @@ public final class JsonLd {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("@context", "https://schema.org");
         document.put("@graph", graph);
-        try {
-            return MAPPER.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("structured data is plain maps and always serialises", e);
-        }
+        return Json.write(document);
     }
 
     public static Map<String, Object> webSite(String baseUrl) {
@@ -202,27 +188,5 @@ public final class JsonLd {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@type", type);
         return node;
-    }
-
-    /** Unicode escapes for the characters that could close or confuse an HTML script element. */
-    private static final class ScriptSafeEscapes extends CharacterEscapes {
-        private final int[] escapes;
-
-        ScriptSafeEscapes() {
-            escapes = standardAsciiEscapesForJSON();
-            for (char c : new char[] {'<', '>', '&'}) {
-                escapes[c] = ESCAPE_STANDARD;
-            }
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return null;
-        }
     }
 }

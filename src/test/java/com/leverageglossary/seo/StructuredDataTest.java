@@ -17,13 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * JSON-LD, Open Graph and canonical tags for every page type, on the fixture content plus an entry whose
- * title and body hold {@code </script>}, quotes and backslashes.
- */
+/** JSON-LD, Open Graph and canonical tags for every page type, on the fixture content. */
 class StructuredDataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String HOSTILE_TITLE = "Evil </script><script>alert(1)</script> \"Quoted\" \\Back";
     @TempDir
     static Path dir;
     static RunningSite site;
@@ -34,17 +30,6 @@ class StructuredDataTest {
         for (int i = 1; i <= 25; i++) {
             fixtures.write("definitions/generated-" + i + ".md", Fixtures.definition(String.format("Zeta Generated %02d", i), "second-area"));
         }
-        fixtures.write("definitions/evil-entry.md", """
-                ---
-                title: '%s'
-                summary: 'A summary with </script> and "quotes" and a \\ backslash.'
-                aliases: ['</script>alias']
-                areas: [test-area]
-                published: 2026-11-01
-                updated: 2026-11-03
-                ---
-                Body with `</script>` and "quotes" and \\\\ backslashes.
-                """.formatted(HOSTILE_TITLE.replace("'", "''")));
         site = RunningSite.serve(fixtures.load());
     }
 
@@ -176,17 +161,6 @@ class StructuredDataTest {
         assertThat(website.get("alternateName").asText()).isNotBlank();
         assertThat(website.get("potentialAction").get("target").get("urlTemplate").asText())
                 .isEqualTo(site.baseUrl() + "/search?q={search_term_string}");
-    }
-
-    @Test
-    void hostileTitlesStayInsideTheScriptAndValidJson() throws Exception {
-        var response = site.get("/definition/evil-entry/");
-        assertThat(response.body()).doesNotContain("</script><script>alert(1)");
-        Document page = Jsoup.parse(response.body());
-        JsonNode term = ofType(graph(page), "DefinedTerm");
-        assertThat(term.get("name").asText()).isEqualTo(HOSTILE_TITLE);
-        assertThat(term.get("alternateName").get(0).asText()).isEqualTo("</script>alias");
-        assertThat(page.select("script")).allMatch(s -> !s.data().contains("alert(1)") || s.attr("type").equals("application/ld+json"));
     }
 
     @Test
