@@ -84,27 +84,19 @@ final class CachedPageHandler extends Handler.Wrapper {
         long started = System.nanoTime();
         var headers = response.getHeaders();
         SecurityHeaders.HEADERS.forEach(headers::put);
-        boolean gzip = page.sendsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
-        headers.put(HttpHeader.ETAG, gzip ? page.gzipEtag() : page.etag());
-        headers.put(HttpHeader.CACHE_CONTROL, cacheControl);
-        if (page.varies()) {
-            headers.put(HttpHeader.VARY, "Accept-Encoding");
-        }
+        Responses.Reply reply = Responses.Reply.of(page, cacheControl, request.getHeaders().get(HttpHeader.ACCEPT_ENCODING),
+                request.getHeaders().get(HttpHeader.IF_NONE_MATCH));
+        reply.forEachHeader(headers::put);
         String path = Request.getPathInContext(request);
-        if (page.notModified(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+        if (reply.notModified()) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             callback.succeeded();
-            accessLog.record(request.getMethod(), path, 304, "0", (System.nanoTime() - started) / 1e6f);
+            accessLog.record(request.getMethod(), path, HttpStatus.NOT_MODIFIED_304, "0", (System.nanoTime() - started) / 1e6f);
             return;
         }
-        byte[] body = gzip ? page.gzipBody() : page.body();
-        headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
-        if (gzip) {
-            headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
-        }
-        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.setStatus(HttpStatus.OK_200);
-        response.write(true, head ? null : ByteBuffer.wrap(body), callback);
-        accessLog.record(request.getMethod(), path, 200, String.valueOf(body.length), (System.nanoTime() - started) / 1e6f);
+        headers.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
+        response.write(true, head ? null : ByteBuffer.wrap(reply.body()), callback);
+        accessLog.record(request.getMethod(), path, HttpStatus.OK_200, String.valueOf(reply.body().length), (System.nanoTime() - started) / 1e6f);
     }
 }

@@ -89,22 +89,48 @@ final class Responses {
     }
 
     static void send(Context ctx, Rendered rendered, String cacheControl) {
-        boolean gzip = rendered.sendsGzip(ctx.header("Accept-Encoding"));
-        ctx.header("ETag", gzip ? rendered.gzipEtag() : rendered.etag());
-        ctx.header("Cache-Control", cacheControl);
-        if (rendered.varies()) {
-            ctx.header("Vary", "Accept-Encoding");
-        }
-        if (rendered.notModified(ctx.header("If-None-Match"))) {
+        Reply reply = Reply.of(rendered, cacheControl, ctx.header("Accept-Encoding"), ctx.header("If-None-Match"));
+        reply.forEachHeader(ctx::header);
+        if (reply.notModified()) {
             ctx.status(HttpStatus.NOT_MODIFIED);
-            return;
-        }
-        ctx.contentType(rendered.contentType());
-        if (gzip) {
-            ctx.header("Content-Encoding", "gzip");
-            ctx.result(rendered.gzipBody());
         } else {
-            ctx.result(rendered.body());
+            ctx.result(reply.body());
+        }
+    }
+
+    /**
+     * What to send for a rendered answer, decided in one place for both answer paths: Javalin's
+     * ({@link #send}) and the Jetty fast path for cached pages ({@link CachedPageHandler}).
+     *
+     * The status is the caller's (a 400 page is sent the same way as a 200) unless the client already has
+     * the answer: then it is a 304 without a body.
+     *
+     * @param body null when not modified
+     */
+    record Reply(boolean notModified, String etag, String cacheControl, boolean varies, String contentType, boolean gzip, byte[] body) {
+        static Reply of(Rendered rendered, String cacheControl, String acceptEncoding, String ifNoneMatch) {
+            boolean gzip = rendered.sendsGzip(acceptEncoding);
+            String etag = gzip ? rendered.gzipEtag() : rendered.etag();
+            if (rendered.notModified(ifNoneMatch)) {
+                return new Reply(true, etag, cacheControl, rendered.varies(), null, false, null);
+            }
+            return new Reply(false, etag, cacheControl, rendered.varies(), rendered.contentType(), gzip,
+                    gzip ? rendered.gzipBody() : rendered.body());
+        }
+
+        /** The headers, in order; a 304 carries the validator and caching headers but no content headers. */
+        void forEachHeader(java.util.function.BiConsumer<String, String> header) {
+            header.accept("ETag", etag);
+            header.accept("Cache-Control", cacheControl);
+            if (varies) {
+                header.accept("Vary", "Accept-Encoding");
+            }
+            if (body != null) {
+                header.accept("Content-Type", contentType);
+                if (gzip) {
+                    header.accept("Content-Encoding", "gzip");
+                }
+            }
         }
     }
 
