@@ -46,7 +46,7 @@ final class AreaRoutes {
             errors.notFound(ctx);
             return;
         }
-        Responses.page(ctx, pages.live().page(area.get().pageUrl(n), () -> pages.html("area.jte", model(area.get(), n))));
+        Responses.page(ctx, pages.live().page(area.get().pageUrl(n), () -> pages.html(model(area.get(), n))));
     }
 
     private PageModels.AreaPage model(Area area, int n) {
@@ -60,7 +60,7 @@ final class AreaRoutes {
         Chrome chrome = pages.chrome(title + " — " + Pages.SITE_NAME, area.summary(), area.pageUrl(n), breadcrumb)
                 .withPagination(previous, next);
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.areaGraph(area, shown, area.pageUrl(n), n == 1, chrome.breadcrumbItems(), pages.baseUrl())));
-        return new PageModels.AreaPage(chrome, area, shown, all.size(), n, pageCount, previous, next);
+        return new PageModels.AreaPage(chrome, area, shown, all.size(), new PageModels.Paging(n, pageCount, previous, next));
     }
 
     private int pageCount(Area area) {

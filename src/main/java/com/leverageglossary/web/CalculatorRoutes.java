@@ -24,7 +24,7 @@ final class CalculatorRoutes {
     }
 
     void index(Context ctx) {
-        Responses.page(ctx, pages.live().page(SiteUrls.CALCULATORS, () -> pages.html("calculators.jte", index())));
+        Responses.page(ctx, pages.live().page(SiteUrls.CALCULATORS, () -> pages.html(index())));
     }
 
     /** {@code GET /api/calculators}: every calculator's inputs and outputs, from the declarations. */
@@ -59,12 +59,12 @@ final class CalculatorRoutes {
             if (query.isEmpty()) {
                 String path = CalculatorViews.pageUrl(calculator);
                 Responses.page(ctx, pages.live().page(path,
-                        () -> pages.html("calculator.jte", model(calculator, CalculatorViews.examples(calculator)))));
+                        () -> pages.html(model(calculator, CalculatorViews.examples(calculator)))));
                 return;
             }
             pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator, query), () -> {
                 PageModels.CalculatorPage model = model(calculator, query);
-                return new Answer(model.view().computed() ? 200 : 400, pages.html("calculator.jte", model), "no-cache");
+                return new Answer(model.view().computed() ? 200 : 400, pages.html(model), "no-cache");
             }).send(ctx);
         });
     }

@@ -17,6 +17,20 @@ public record Chrome(String title, String description, String canonicalUrl, bool
                      List<Crumb> breadcrumb, String searchQuery, String baseUrl, String ogType, String jsonLd,
                      String prevUrl, String nextUrl) {
 
+    /** A page's chrome with the defaults: indexable, no search query, Open Graph "website", no structured data or pagination. */
+    static Chrome of(String title, String description, String baseUrl, String path, AssetUrls assets, List<Crumb> breadcrumb) {
+        return new Chrome(title, description, baseUrl + path, false, assets, breadcrumb, "", baseUrl, "website", null, null, null);
+    }
+
+    public Chrome notIndexed() {
+        return new Chrome(title, description, canonicalUrl, true, assets, breadcrumb, searchQuery, baseUrl, ogType, jsonLd, prevUrl, nextUrl);
+    }
+
+    /** The query shown in the header's search box (on the results page). */
+    public Chrome withSearchQuery(String query) {
+        return new Chrome(title, description, canonicalUrl, noindex, assets, breadcrumb, query, baseUrl, ogType, jsonLd, prevUrl, nextUrl);
+    }
+
     public Chrome withJsonLd(String script) {
         return new Chrome(title, description, canonicalUrl, noindex, assets, breadcrumb, searchQuery, baseUrl, ogType, script, prevUrl, nextUrl);
     }

@@ -32,7 +32,7 @@ final class EntryRoutes {
         } else if (entry.get().kind() != kind || !entry.get().slug().equals(name)) {
             Responses.redirect(ctx, entry.get().url());
         } else {
-            Responses.page(ctx, pages.live().page(entry.get().url(), () -> pages.html("entry.jte", model(entry.get()))));
+            Responses.page(ctx, pages.live().page(entry.get().url(), () -> pages.html(model(entry.get()))));
         }
     }
 

@@ -57,7 +57,7 @@ final class ErrorPages {
             String[] text = text(status);
             return json
                     ? JsonResponses.answer(status, java.util.Map.of("errors", List.of(JsonResponses.error("request", text[1]))), null).rendered()
-                    : pages.html("error.jte", new PageModels.ErrorPage(chrome(text[0]), status, text[0], text[1], List.of()));
+                    : pages.html(new PageModels.ErrorPage(chrome(text[0]), status, text[0], text[1], List.of()));
         });
     }
 
@@ -96,7 +96,7 @@ final class ErrorPages {
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(Responses.HTML);
-        ctx.result(pages.html("error.jte", model).body());
+        ctx.result(pages.html(model).body());
     }
 
     /** The last meaningful path segment, e.g. {@code leverge-loops} of {@code /term/leverge-loops/}. */

@@ -21,11 +21,11 @@ final class HomeRoutes {
     }
 
     void home(Context ctx) {
-        Responses.page(ctx, pages.live().page(SiteUrls.HOME, () -> pages.html("home.jte", home())));
+        Responses.page(ctx, pages.live().page(SiteUrls.HOME, () -> pages.html(home())));
     }
 
     void glossary(Context ctx) {
-        Responses.page(ctx, pages.live().page(SiteUrls.GLOSSARY, () -> pages.html("glossary.jte", glossary())));
+        Responses.page(ctx, pages.live().page(SiteUrls.GLOSSARY, () -> pages.html(glossary())));
     }
 
     private PageModels.HomePage home() {

@@ -44,18 +44,18 @@ final class Pages {
     }
 
     Chrome chrome(String title, String description, String path, List<Crumb> breadcrumb) {
-        return new Chrome(title, description, baseUrl + path, false, assets.pageAssets(), breadcrumb, "", baseUrl, "website", null, null, null);
+        return Chrome.of(title, description, baseUrl, path, assets.pageAssets(), breadcrumb);
     }
 
     Chrome noindexChrome(String title, String description, String path, List<Crumb> breadcrumb, String searchQuery) {
-        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, searchQuery, baseUrl, "website", null, null, null);
+        return Chrome.of(title, description, baseUrl, path, assets.pageAssets(), breadcrumb).notIndexed().withSearchQuery(searchQuery);
     }
 
     Chrome noindexChrome(String title, String description, String path, List<Crumb> breadcrumb) {
-        return new Chrome(title, description, baseUrl + path, true, assets.pageAssets(), breadcrumb, "", baseUrl, "website", null, null, null);
+        return Chrome.of(title, description, baseUrl, path, assets.pageAssets(), breadcrumb).notIndexed();
     }
 
-    Responses.Rendered html(String template, Object model) {
-        return Responses.Rendered.of(Responses.HTML, templates.render(template, model));
+    Responses.Rendered html(PageModels.Page page) {
+        return Responses.Rendered.of(Responses.HTML, templates.render(page.template(), page));
     }
 }

@@ -106,13 +106,14 @@ final class SearchRoutes {
                 pages.site().area(slug).map(Area::title).orElse(slug),
                 url(results.query(), slug.equals(request.area()) ? null : slug, request.kind(), 1), count, slug.equals(request.area()))));
         boolean filtered = request.area() != null || request.kind() != null;
-        PageModels.SearchPage model = new PageModels.SearchPage(chrome, results.query(), request.problem(), results, request.page(), pageCount,
-                kinds, areas, filtered ? url(results.query(), null, null, 1) : null,
+        PageModels.Paging paging = new PageModels.Paging(request.page(), pageCount,
                 request.page() > 1 ? url(results.query(), request.area(), request.kind(), request.page() - 1) : null,
-                request.page() < pageCount ? url(results.query(), request.area(), request.kind(), request.page() + 1) : null,
+                request.page() < pageCount ? url(results.query(), request.area(), request.kind(), request.page() + 1) : null);
+        PageModels.Filters filters = new PageModels.Filters(kinds, areas, filtered ? url(results.query(), null, null, 1) : null);
+        PageModels.SearchPage model = new PageModels.SearchPage(chrome, results.query(), request.problem(), results, paging, filters,
                 results.didYouMean() == null ? null : url(results.didYouMean(), null, null, 1),
                 results.total() == 0 ? pages.site().recentlyUpdated(6) : List.of());
-        return new Answer(request.problem() == null ? 200 : 400, pages.html("search.jte", model), "no-store");
+        return new Answer(request.problem() == null ? 200 : 400, pages.html(model), "no-store");
     }
 
     void api(Context ctx) {
