@@ -7,6 +7,7 @@ import com.leverageglossary.markdown.LinkRef;
 import com.leverageglossary.markdown.Markdown;
 import com.leverageglossary.markdown.MarkdownLimits;
 import com.leverageglossary.markdown.ParsedMarkdown;
+import com.leverageglossary.markdown.PlainText;
 import com.leverageglossary.markdown.WikiLinkRef;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -446,7 +447,8 @@ public final class ContentLoader {
         for (AreaDraft a : areaDrafts) {
             List<Faq> faq = new ArrayList<>();
             for (int i = 0; i < a.faq().size(); i++) {
-                faq.add(new Faq(a.faq().get(i).question(), a.faq().get(i).answer(), markdown.render(a.answers().get(i), targets)));
+                faq.add(new Faq(a.faq().get(i).question(), a.faq().get(i).answer(), markdown.render(a.answers().get(i), targets),
+                        PlainText.of(a.answers().get(i), targets)));
             }
             areas.add(new Area(a.slug(), a.title(), a.summary(), markdown.render(a.description(), targets), List.copyOf(faq),
                     a.published(), a.updated(), List.copyOf(a.sources())));

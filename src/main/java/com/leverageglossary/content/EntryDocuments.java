@@ -1,8 +1,7 @@
 package com.leverageglossary.content;
 
-import com.leverageglossary.markdown.CalculatorEmbed;
 import com.leverageglossary.markdown.Markdown;
-import com.leverageglossary.markdown.ParsedMarkdown;
+import com.leverageglossary.markdown.Body;
 import com.leverageglossary.markdown.WikiTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,28 +34,11 @@ final class EntryDocuments {
             if (frontMatter == null) {
                 throw new IllegalStateException("the file of " + entry.slug() + " changed since it was loaded: " + errors);
             }
-            ParsedMarkdown parsed = markdown.parseForPage(split.body());
-            List<Heading> headings = parsed.headings().stream().map(h -> new Heading(h.level(), h.text(), h.anchor())).toList();
-            return new EntryDocument(entry, text, split.body(), bodyParts(markdown.render(parsed, targets), parsed.embeds()),
-                    headings, List.copyOf(frontMatter.sources()));
+            Body body = markdown.body(split.body(), targets);
+            List<Heading> headings = body.headings().stream().map(h -> new Heading(h.level(), h.text(), h.anchor())).toList();
+            return new EntryDocument(entry, text, split.body(), body, headings, List.copyOf(frontMatter.sources()));
         } catch (IOException e) {
             throw new UncheckedIOException("the file of " + entry.slug() + " cannot be read", e);
         }
-    }
-
-    /** Cuts rendered HTML at each calculator marker, so pages can draw the live widget in its place. */
-    private static List<BodyPart> bodyParts(String html, List<CalculatorEmbed> embeds) {
-        List<BodyPart> parts = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < embeds.size(); i++) {
-            String marker = CalculatorEmbed.marker(i);
-            int at = html.indexOf(marker, from);
-            parts.add(new BodyPart.Html(html.substring(from, at)));
-            parts.add(new BodyPart.Calculator(embeds.get(i).calculatorId(), embeds.get(i).presets()));
-            from = at + marker.length();
-        }
-        parts.add(new BodyPart.Html(html.substring(from)));
-        parts.removeIf(part -> part instanceof BodyPart.Html h && h.html().isBlank());
-        return List.copyOf(parts);
     }
 }

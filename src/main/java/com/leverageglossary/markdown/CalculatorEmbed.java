@@ -16,11 +16,4 @@ import java.util.Map;
  * @param line    1-based line of the opening fence in the document
  */
 public record CalculatorEmbed(String calculatorId, Map<String, List<String>> presets, int line) {
-    /** The info-string word that marks a fenced block as a calculator. */
-    public static final String FENCE_WORD = "calculator";
-
-    /** The placeholder the renderer leaves where embed {@code index} goes; escaped content can never contain it. */
-    public static String marker(int index) {
-        return "<!--calculator-embed:" + index + "-->";
-    }
 }

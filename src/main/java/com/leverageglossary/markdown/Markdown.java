@@ -1,6 +1,5 @@
 package com.leverageglossary.markdown;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -21,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Our Markdown dialect: CommonMark, GitHub tables, {@code [[slug|text]]} links and heading anchors. */
+/** Our Markdown dialect: CommonMark, GitHub tables, {@code [[slug|text]]} links, heading anchors and calculator blocks. */
 public final class Markdown {
     private final Parser parser;
     /** Without the table extension: a table row's links are the same links read as a paragraph, found faster. */
@@ -36,9 +35,9 @@ public final class Markdown {
         set.set(HtmlRenderer.ESCAPE_HTML, true);
         set.set(TablesExtension.CLASS_NAME, "table");
         this.options = set.toImmutable();
-        this.parser = Parser.builder(withExtensions(options, null)).build();
+        this.parser = Parser.builder(withExtensions(options, null, null)).build();
         this.linkParser = Parser.builder(new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(WikiLinkExtension.create())).toImmutable()).build();
+                .set(Parser.EXTENSIONS, List.of(WikiLinkExtension.create(), CalculatorBlocks.parsing())).toImmutable()).build();
     }
 
     /**
@@ -53,6 +52,11 @@ public final class Markdown {
     /** Parses for validation: links, embeds and raw HTML; headings carry no anchors (see {@link #parseForPage}). */
     public ParsedMarkdown parse(String markdown) {
         return parse(markdown, false);
+    }
+
+    /** Parses a body to show: headings get their anchors, and links resolve through {@code targets}. */
+    public Body body(String markdown, Function<String, Optional<WikiTarget>> targets) {
+        return new Body(this, parseForPage(markdown), targets);
     }
 
     /** Parses to render a page: headings get their anchors. */
@@ -81,22 +85,28 @@ public final class Markdown {
 
     /**
      * Renders a parsed document; wiki links resolve to URLs through {@code targets} (unresolved ones render as
-     * plain text) and each calculator block becomes its {@link CalculatorEmbed#marker}.
+     * plain text) and each calculator block becomes the HTML {@code widgets} draws for it.
      */
-    public String render(ParsedMarkdown markdown, Function<String, Optional<WikiTarget>> targets) {
-        HtmlRenderer renderer = HtmlRenderer.builder(withExtensions(options, targets)).build();
+    public String render(ParsedMarkdown markdown, Function<String, Optional<WikiTarget>> targets, Function<CalculatorBlock, String> widgets) {
+        HtmlRenderer renderer = HtmlRenderer.builder(withExtensions(options, targets, widgets)).build();
         return renderer.render(markdown.document());
     }
 
-    private static DataHolder withExtensions(DataHolder options, Function<String, Optional<WikiTarget>> targets) {
+    /** Renders a text where no widget can be drawn: a calculator block becomes a link to the calculator's page. */
+    public String render(ParsedMarkdown markdown, Function<String, Optional<WikiTarget>> targets) {
+        return render(markdown, targets, CalculatorBlocks::linkTo);
+    }
+
+    private static DataHolder withExtensions(DataHolder options, Function<String, Optional<WikiTarget>> targets,
+                                             Function<CalculatorBlock, String> widgets) {
         List<Extension> extensions = new ArrayList<>();
         extensions.add(TablesExtension.create());
         extensions.add(WikiLinkExtension.create());
         if (targets != null) {
             // Registered after the stock extensions: flexmark lets the last renderer for a node type win.
             extensions.add(new WikiLinkRendering(targets));
-            extensions.add(new CalculatorBlockRendering());
         }
+        extensions.add(widgets == null ? CalculatorBlocks.parsing() : CalculatorBlocks.rendering(widgets));
         return new MutableDataSet(options).set(Parser.EXTENSIONS, extensions).toImmutable();
     }
 
@@ -133,8 +143,8 @@ public final class Markdown {
     private static void collect(Node node, Found found) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = found.lines().line(child.getStartOffset());
-            if (child instanceof FencedCodeBlock block && CalculatorBlockRendering.isCalculator(block)) {
-                found.embeds().add(CalculatorBlockRendering.embedOf(block, line));
+            if (child instanceof CalculatorBlock block) {
+                found.embeds().add(new CalculatorEmbed(block.calculatorId(), block.presets(), line));
             } else if (child instanceof WikiLink link) {
                 found.wikiLinks().add(new WikiLinkRef(link.getLink().toString().trim(), line));
             } else if (child instanceof Link link) {

@@ -42,6 +42,20 @@ final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
         return previous instanceof com.vladsch.flexmark.ast.Text && before.matches("(?s).*[.!?]\\s+");
     }
 
+    /** The words a wiki link shows: the author's after a pipe, else the target's name (capitalised to start a sentence). */
+    static String shownText(WikiLink link, Optional<WikiTarget> target) {
+        // Without a pipe flexmark repeats the link as the text; only a pipe means the author chose the words.
+        String explicitText = link.getTextSeparatorMarker().isEmpty() ? null : link.getText().toString().trim();
+        if (explicitText != null) {
+            return explicitText;
+        }
+        if (target.isEmpty()) {
+            return link.getLink().toString();
+        }
+        String text = target.get().text();
+        return startsSentence(link) && !text.isEmpty() ? text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1) : text;
+    }
+
     private final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -49,16 +63,11 @@ final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
         }
 
         private void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
-            // Without a pipe flexmark repeats the link as the text; only a pipe means the author chose the words.
-            String explicitText = link.getTextSeparatorMarker().isEmpty() ? null : link.getText().toString().trim();
             Optional<WikiTarget> target = targets.apply(link.getLink().toString().trim());
+            String text = shownText(link, target);
             if (target.isEmpty()) {
-                html.text(explicitText != null ? explicitText : link.getLink().toString());
+                html.text(text);
                 return;
-            }
-            String text = explicitText != null ? explicitText : target.get().text();
-            if (explicitText == null && startsSentence(link)) {
-                text = text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
             }
             html.attr("href", target.get().url()).withAttr().tag("a").text(text).closeTag("a");
         }

@@ -295,7 +295,7 @@ public final class SearchIndex {
         List<Area> areas = entry.areaSlugs().stream().map(slug -> site.area(slug).orElseThrow()).toList();
         EntryDocument document = site.document(entry);
         return new SearchDocument(entry.title(), entry.url(), entry.kind().name().toLowerCase(java.util.Locale.ROOT), entry.aliases(),
-                entry.areaSlugs(), areas.stream().map(Area::title).toList(), entry.summary(), PlainText.of(document.bodyHtml()),
+                entry.areaSlugs(), areas.stream().map(Area::title).toList(), entry.summary(), document.body().plainText(),
                 document.headings().stream().map(h -> new SearchDocument.Section(h.text(), h.anchor())).toList());
     }
 

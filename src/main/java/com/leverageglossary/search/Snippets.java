@@ -1,6 +1,5 @@
 package com.leverageglossary.search;
 
-import com.leverageglossary.markdown.PlainText;
 
 import java.io.IOException;
 import java.util.List;
@@ -39,7 +38,7 @@ final class Snippets {
         if (!terms.isEmpty()) {
             String body = best(doc.body());
             if (body != null) {
-                return (doc.body().startsWith(PlainText.of(body.replace("<mark>", "").replace("</mark>", ""))) ? "" : "… ") + body + " …";
+                return (doc.body().startsWith(encodedText(body)) ? "" : "… ") + body + " …";
             }
             String summary = best(doc.summary());
             if (summary != null) {
@@ -67,5 +66,25 @@ final class Snippets {
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null;
         }
+    }
+
+    /** The text of a highlighted fragment: marks dropped, and SimpleHTMLEncoder's entities decoded. */
+    private static String encodedText(String fragment) {
+        java.util.regex.Matcher entity = java.util.regex.Pattern.compile("&(#[0-9]+|quot|amp|lt|gt);")
+                .matcher(fragment.replace("<mark>", "").replace("</mark>", ""));
+        StringBuilder text = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String decoded = switch (name) {
+                case "quot" -> "\"";
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                default -> new String(Character.toChars(Integer.parseInt(name.substring(1))));
+            };
+            entity.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(decoded));
+        }
+        entity.appendTail(text);
+        return text.toString();
     }
 }

@@ -7,7 +7,6 @@ import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.Faq;
 import com.leverageglossary.content.Kind;
 import com.leverageglossary.content.Site;
-import com.leverageglossary.markdown.PlainText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +129,7 @@ public final class JsonLd {
         List<Map<String, Object>> questions = new ArrayList<>();
         for (Faq faq : area.faq()) {
             Map<String, Object> answer = node("Answer");
-            answer.put("text", PlainText.of(faq.answerHtml()));
+            answer.put("text", faq.answerText());
             Map<String, Object> question = node("Question");
             question.put("name", faq.question());
             question.put("acceptedAnswer", answer);

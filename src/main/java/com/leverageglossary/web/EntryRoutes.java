@@ -2,7 +2,6 @@ package com.leverageglossary.web;
 
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
-import com.leverageglossary.content.BodyPart;
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.EntryDocument;
 import com.leverageglossary.content.Kind;
@@ -71,24 +70,18 @@ final class EntryRoutes {
         List<Calculator> calculators = entry.calculatorIds().stream()
                 .map(id -> pages.calculators().find(id).orElseThrow()).toList();
         EntryDocument document = pages.site().document(entry);
-        return new PageModels.EntryPage(chrome, entry, body(document), document.sources(), areas,
+        return new PageModels.EntryPage(chrome, entry, bodyHtml(document), document.sources(), areas,
                 pages.site().entriesById(entry.relatedSlugs()), pages.site().backlinksOf(entry), calculators);
     }
 
     /** Markdown as rendered; each calculator block as a live widget started from the example values and the block's presets. */
-    private List<PageModels.BodyBlock> body(EntryDocument document) {
-        List<PageModels.BodyBlock> blocks = new ArrayList<>();
-        int widget = 0;
-        for (BodyPart part : document.body()) {
-            if (part instanceof BodyPart.Html html) {
-                blocks.add(new PageModels.BodyBlock(html.html(), null));
-            } else if (part instanceof BodyPart.Calculator embed) {
-                Calculator calculator = pages.calculators().find(embed.calculatorId()).orElseThrow();
-                Map<String, List<String>> values = new LinkedHashMap<>(CalculatorViews.examples(calculator));
-                values.putAll(embed.presets());
-                blocks.add(new PageModels.BodyBlock(null, CalculatorViews.of(calculator, values, "calc" + ++widget)));
-            }
-        }
-        return blocks;
+    private String bodyHtml(EntryDocument document) {
+        int[] widgets = {0};
+        return document.body().html(block -> {
+            Calculator calculator = pages.calculators().find(block.calculatorId()).orElseThrow();
+            Map<String, List<String>> values = new LinkedHashMap<>(CalculatorViews.examples(calculator));
+            values.putAll(block.presets());
+            return pages.calculatorWidget(CalculatorViews.of(calculator, values, "calc" + ++widgets[0]), calculator.title());
+        });
     }
 }

@@ -35,15 +35,12 @@ public final class PageModels {
     public record Filters(List<FilterLink> kinds, List<FilterLink> areas, String clearUrl) {
     }
 
-    public record EntryPage(Chrome chrome, Entry entry, List<BodyBlock> body, List<com.leverageglossary.content.Source> sources,
+    /** @param bodyHtml trusted HTML: our Markdown renderer's, with the calculator widgets in place */
+    public record EntryPage(Chrome chrome, Entry entry, String bodyHtml, List<com.leverageglossary.content.Source> sources,
                             List<Area> areas, List<Entry> related, List<Entry> backlinks, List<Calculator> calculators) implements Page {
         public String template() {
             return "entry.jte";
         }
-    }
-
-    /** A piece of an entry's body: our rendered Markdown, or a calculator widget (exactly one is set). */
-    public record BodyBlock(String html, CalculatorView calculator) {
     }
 
     /** A filter link on the results page: its label, where it goes, how many results it keeps, and whether it is on. */

@@ -55,6 +55,11 @@ final class Pages {
         return Chrome.of(title, description, baseUrl, path, assets.pageAssets(), breadcrumb).notIndexed();
     }
 
+    /** A calculator widget as HTML, drawn by the same partial as the calculator's own page. */
+    String calculatorWidget(CalculatorView view, String heading) {
+        return templates.renderPartial("partials/calculator.jte", java.util.Map.of("view", view, "heading", heading));
+    }
+
     Responses.Rendered html(PageModels.Page page) {
         return Responses.Rendered.of(Responses.HTML, templates.render(page.template(), page));
     }

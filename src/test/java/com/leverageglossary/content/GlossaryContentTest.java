@@ -98,13 +98,11 @@ class GlossaryContentTest {
                     failures.add(entry.slug() + " → " + link.group(1) + ": " + evaluation.errors());
                 }
             }
-            for (BodyPart part : document.body()) {
-                if (part instanceof BodyPart.Calculator block) {
-                    checked++;
-                    Evaluation evaluation = calculator(block.calculatorId()).evaluate(block.presets());
-                    if (!evaluation.ok()) {
-                        failures.add(entry.slug() + " block " + block.calculatorId() + ": " + evaluation.errors());
-                    }
+            for (var block : document.body().embeds()) {
+                checked++;
+                Evaluation evaluation = calculator(block.calculatorId()).evaluate(block.presets());
+                if (!evaluation.ok()) {
+                    failures.add(entry.slug() + " block " + block.calculatorId() + ": " + evaluation.errors());
                 }
             }
         }
