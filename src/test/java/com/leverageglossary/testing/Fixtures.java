@@ -14,8 +14,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A writable copy of the valid content fixture that a test may change one file at a time. Web, search and
- * browser tests serve fixtures rather than the real {@code content/}, so that editing an entry cannot break them.
+ * A writable copy of the valid content fixture that a test may change one file at a time. Web, search-route and
+ * browser behaviour tests serve fixtures rather than the real {@code content/}, so that editing an entry cannot
+ * break them.
  */
 public final class Fixtures {
     public static final Path VALID = Path.of("src/test/resources/fixtures/valid");
