@@ -9,11 +9,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A writable copy of the valid content fixture that a test may change one file at a time. */
+/**
+ * A writable copy of the valid content fixture that a test may change one file at a time. Web, search-route and
+ * browser behaviour tests serve fixtures rather than the real {@code content/}, so that editing an entry cannot
+ * break them.
+ */
 public final class Fixtures {
     public static final Path VALID = Path.of("src/test/resources/fixtures/valid");
+    /**
+     * Entries the web and browser tests ask for by name, laid over {@link #VALID}: an embedded calculator with
+     * presets, aliases, a long word to misspell, and a third area. Kept apart so that tests counting the valid
+     * fixture's entries stay as they are.
+     */
+    public static final Path WEB_ENTRIES = Path.of("src/test/resources/fixtures/web-entries");
     private final Path root;
 
     private Fixtures(Path root) {
@@ -22,19 +34,38 @@ public final class Fixtures {
 
     /** Copies the valid fixture into {@code dir}. */
     public static Fixtures copyOfValid(Path dir) {
-        try (Stream<Path> files = Files.walk(VALID)) {
+        return new Fixtures(dir).with(VALID);
+    }
+
+    /** Copies every file of {@code overlay} into this copy, replacing files of the same name. */
+    public Fixtures with(Path overlay) {
+        try (Stream<Path> files = Files.walk(overlay)) {
             for (Path file : files.toList()) {
-                Path target = dir.resolve(VALID.relativize(file).toString());
+                Path target = root.resolve(overlay.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target);
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Fixtures(dir);
+        return this;
+    }
+
+    /** The valid fixture with {@link #WEB_ENTRIES} laid over it, in {@code dir}, which is emptied first. */
+    public static Fixtures copyOfValidWithWebEntries(Path dir) {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path file : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return copyOfValid(dir).with(WEB_ENTRIES);
     }
 
     public Path root() {

@@ -1,5 +1,6 @@
 package com.leverageglossary.testing;
 
+import com.leverageglossary.App;
 import com.leverageglossary.Options;
 import com.leverageglossary.content.Site;
 import com.leverageglossary.web.WebServer;
@@ -9,7 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** The app serving a Site on a free port, with a plain JDK HTTP client that does not follow redirects. */
 public final class RunningSite implements AutoCloseable {
@@ -22,28 +26,43 @@ public final class RunningSite implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    /**
-     * One server on the real {@code content/}, shared by every test class that only reads from it; it
-     * stops when the test JVM exits.
-     */
-    public static synchronized RunningSite realContent() {
-        if (realContent == null) {
-            try {
-                realContent = serve(com.leverageglossary.App.load(java.nio.file.Path.of("content")));
-            } catch (Exception e) {
-                throw new IllegalStateException("the shipped content must load: " + e.getMessage(), e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(realContent::close));
-        }
-        return realContent;
+    /** The server on the real {@code content/}, for tests about the real site (see {@link #shared}). */
+    public static RunningSite realContent() {
+        return shared("the shipped content", () -> App.load(Path.of("content")));
     }
 
-    private static RunningSite realContent;
+    /**
+     * The server on the valid fixture with {@link Fixtures#WEB_ENTRIES} (see {@link #shared}), copied under
+     * {@code target/}: the server reads entry bodies from their files while it serves.
+     */
+    public static RunningSite webFixture() {
+        return shared("the web fixture", () -> Fixtures.copyOfValidWithWebEntries(Path.of("target", "web-fixture")).load());
+    }
+
+    private static final Map<String, RunningSite> SHARED = new HashMap<>();
+
+    /**
+     * One server per content, started on first use and shared by every test class that only reads from it;
+     * it stops when the test JVM exits.
+     */
+    private static synchronized RunningSite shared(String content, Callable<Site> load) {
+        RunningSite site = SHARED.get(content);
+        if (site == null) {
+            try {
+                site = serve(load.call());
+            } catch (Exception e) {
+                throw new IllegalStateException(content + " must load: " + e.getMessage(), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(site::close));
+            SHARED.put(content, site);
+        }
+        return site;
+    }
 
     /** Serves {@code site} and returns once its search index is built too. */
     public static RunningSite serve(Site site) {
         Options options = Options.parse(new String[] {"--port", "0"}, Map.of());
-        WebServer server = WebServer.start(site, com.leverageglossary.App.CALCULATORS, options.port(), options.baseUrl());
+        WebServer server = WebServer.start(site, App.CALCULATORS, options.port(), options.baseUrl());
         try {
             if (!server.awaitSearch(java.time.Duration.ofMinutes(2))) {
                 throw new IllegalStateException("the search index was not built within two minutes");

@@ -7,19 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leverageglossary.testing.RunningSite;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The calculator pages, the no-JavaScript form and the JSON API, over HTTP against the real content. */
+/** The calculator pages, the no-JavaScript form and the JSON API, over HTTP against the fixture content. */
 class CalculatorRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     static RunningSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.realContent();
+        site = RunningSite.webFixture();
     }
 
 
@@ -94,7 +96,7 @@ class CalculatorRoutesTest {
         assertThat(page.select("[data-output=max_leverage] .value").text()).isEqualTo("4.00");
         assertThat(page.select("[data-work] li")).isNotEmpty();
         assertThat(page.select("[data-chart] svg[role=img] title").text()).isEqualTo("Leverage against number of loops");
-        assertThat(page.select("#used-heading + .entry-list a")).extracting(e -> e.attr("href")).contains("/term/leverage-loops/");
+        assertThat(page.select("#used-heading + .entry-list a")).extracting(e -> e.attr("href")).contains("/term/alpha-term/");
     }
 
     @Test
@@ -105,6 +107,17 @@ class CalculatorRoutesTest {
         assertThat(page.select("[data-output=meets_requirement] .value").text()).isEqualTo("yes");
         assertThat(page.selectFirst("#calc-tier1_capital").attr("value")).isEqualTo("60");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith("/calculators/basel-leverage-ratio/");
+    }
+
+    @Test
+    void tableRowsWithoutJavaScriptAreNumberedByPositionEvenWhenTheyAreEqual() {
+        // The CPPI declaration's formula: exposure = 3 × (100 − 80) = 60; with 0 % returns and the default 0 % safe
+        // rate nothing moves, so the three periods read the same exposure 60, value 100 and floor 80.
+        Document page = Jsoup.parse(site.get("/calculators/cppi/?portfolio_value=100&floor=80&multiplier=3&risky_returns_pct=0,0,0").body());
+        Elements rows = page.select("[data-table=steps] tbody tr");
+        assertThat(rows).extracting(row -> row.child(0).text()).containsExactly("1", "2", "3");
+        assertThat(rows).extracting(row -> row.children().eachText().subList(1, 4))
+                .containsOnly(List.of("60.00", "100.00", "80.00"));
     }
 
     @Test

@@ -34,7 +34,7 @@ class CalculatorValidationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.realContent();
+        site = RunningSite.webFixture();
     }
 
 

@@ -24,7 +24,7 @@ class HardeningTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.realContent();
+        site = RunningSite.webFixture();
     }
 
 
@@ -80,7 +80,7 @@ class HardeningTest {
     @ParameterizedTest
     @ValueSource(strings = {"/static/../pom.xml", "/static/%2e%2e/pom.xml", "/static/%2e%2e%2fpom.xml", "/static/..%5cpom.xml",
             "/static/css/..%2f..%2f..%2fpom.xml", "/static/%00", "/term/..%2f..%2fpom.xml", "/static/css%5c..%5c..%5cREADME.md",
-            "/content/terms/leverage-loops.md", "/static/css/site.css"})
+            "/content/terms/alpha-term.md", "/static/css/site.css"})
     void traversalNeverLeavesTheServedFiles(String path) throws Exception {
         int status = rawStatus("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertThat(status).isIn(400, 404);

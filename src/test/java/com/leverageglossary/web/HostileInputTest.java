@@ -22,10 +22,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * exception name, never the raw input echoed where it could be markup.
  */
 class HostileInputTest {
-    private static final List<String> ROUTES = List.of("/", "/glossary/", "/term/leverage-loops/", "/definition/health-factor/",
-            "/area/margin-and-liquidation/", "/calculators/", "/calculators/liquidation-price/", "/calculators/cppi/",
+    private static final List<String> ROUTES = List.of("/", "/glossary/", "/term/alpha-term/", "/definition/health-factor/",
+            "/area/test-area/", "/calculators/", "/calculators/liquidation-price/", "/calculators/cppi/",
             "/api/calculators/leverage-loop", "/api/calculators/option-leverage", "/search", "/api/search", "/api/suggest",
-            "/sitemap.xml", "/feed.xml", "/llms.txt", "/term/leverage-loops.md", "/healthz");
+            "/sitemap.xml", "/feed.xml", "/llms.txt", "/term/alpha-term.md", "/healthz");
     private static final List<String> NASTY = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
             "'; DROP TABLE x; --", "../../etc/passwd", "..%2f..%2fetc%2fpasswd", "%00", "\\\\..\\\\windows", "${jndi:ldap://x}",
             "{{7*7}}", "NaN", "Infinity", "-1e999", "1e-999", "9".repeat(400), "💥🔥", "Ω≈ç√", "\u202e\u200b", "a:b:c,d,,",
@@ -36,7 +36,7 @@ class HostileInputTest {
 
     @BeforeContainer
     static void start() throws Exception {
-        site = RunningSite.realContent();
+        site = RunningSite.webFixture();
     }
 
 
@@ -87,7 +87,7 @@ class HostileInputTest {
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         String body = response.body();
         assertThat(response.statusCode()).as(rawPathAndQuery).isLessThan(500);
-        // A Java class name would betray a stack trace; the word "exception" in an entry (VaR backtesting) would not.
+        // A Java class name would betray a stack trace; the word "exception" in an entry's prose would not.
         assertThat(body).as(rawPathAndQuery).doesNotContainPattern("\\b[A-Z][A-Za-z]*(Exception|Error)\\b").doesNotContain("\tat ").doesNotContain("java.lang");
         if (input.contains("<") && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
             assertThat(body).as(rawPathAndQuery).doesNotContain(input);

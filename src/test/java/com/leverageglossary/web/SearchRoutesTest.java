@@ -4,27 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leverageglossary.testing.Fixtures;
 import com.leverageglossary.testing.RunningSite;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The results page, the search and suggest APIs, and what they do with hostile input. */
+/**
+ * The results page, the search and suggest APIs, and what they do with hostile input, against the fixture
+ * content with its web entries (found by alias, typo and area) and generated entries: enough for a second page
+ * of results and a full list of suggestions.
+ */
 class SearchRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dir;
     static RunningSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.realContent();
+        Fixtures fixtures = Fixtures.copyOfValidWithWebEntries(dir);
+        for (int i = 1; i <= 10; i++) {
+            fixtures.write("definitions/generated-leverage-" + i + ".md", Fixtures.definition("Generated Leverage " + i, "second-area"));
+            fixtures.write("definitions/generated-price-" + i + ".md", Fixtures.definition("Generated Liquidation Price " + i, "second-area"));
+        }
+        site = RunningSite.serve(fixtures.load());
     }
 
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
 
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -38,7 +57,7 @@ class SearchRoutesTest {
         assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(page.selectFirst(".results-list .result-title").attr("href")).isEqualTo("/definition/liquidation-price/");
         assertThat(page.select(".results-list .snippet mark")).isNotEmpty();
-        assertThat(page.select(".filters a")).extracting(e -> e.attr("href")).anyMatch(h -> h.contains("&area=margin-and-liquidation"));
+        assertThat(page.select(".filters a")).extracting(e -> e.attr("href")).anyMatch(h -> h.contains("&area=test-area"));
         assertThat(page.selectFirst(".count").text()).matches("\\d+ results · page 1 of \\d+");
         assertThat(page.selectFirst("#site-search").attr("value")).isEqualTo("liquidation price");
     }
@@ -47,8 +66,8 @@ class SearchRoutesTest {
     void filtersNarrowByKindAndAreaAndPaginate() {
         Document calculators = Jsoup.parse(site.get("/search?q=leverage&kind=calculator").body());
         assertThat(calculators.select(".results-list li .kind")).extracting(e -> e.text()).containsOnly("Calculator");
-        Document area = Jsoup.parse(site.get("/search?q=leverage&area=defi-lending-and-leverage-loops").body());
-        assertThat(area.select(".results-list li .result-areas")).allMatch(e -> e.text().contains("DeFi Lending"));
+        Document area = Jsoup.parse(site.get("/search?q=leverage&area=lending").body());
+        assertThat(area.select(".results-list li .result-areas")).isNotEmpty().allMatch(e -> e.text().contains("Lending"));
         Document second = Jsoup.parse(site.get("/search?q=leverage&page=2").body());
         assertThat(second.selectFirst(".results-list").attr("start")).isEqualTo("11");
         assertThat(second.select("a[rel=prev]")).isNotEmpty();
@@ -79,7 +98,7 @@ class SearchRoutesTest {
         JsonNode first = body.get("results").get(0);
         assertThat(first.get("url").asText()).isEqualTo("/definition/loan-to-value/");
         assertThat(first.get("kind").asText()).isEqualTo("definition");
-        assertThat(first.get("areas").get(0).asText()).isEqualTo("defi-lending-and-leverage-loops");
+        assertThat(first.get("areas").get(0).asText()).isEqualTo("lending");
         assertThat(first.get("title").asText()).isEqualTo("Loan-to-Value");
         assertThat(first.has("snippet")).isTrue();
         assertThat(body.has("did_you_mean")).isTrue();

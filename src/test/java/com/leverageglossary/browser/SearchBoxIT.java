@@ -14,13 +14,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The header search box as a combobox: suggestions as you type, chosen with the keyboard. */
-class SearchBoxTest {
+class SearchBoxIT {
     static RunningSite site;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.realContent();
+        site = RunningSite.webFixture();
         browser = Browser.shared();
     }
 

@@ -20,7 +20,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-class BrowseToEntryTest {
+class BrowseToEntryIT {
     @TempDir
     static Path dir;
     static RunningSite site;

@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * axe-core on every page type in light and dark mode, no horizontal scrolling from 360 px, and
  * screenshots of each page type at 390 and 1280 px under target/screenshots for people to look at.
  */
-class AccessibilityTest {
+class AccessibilityIT {
     /** Installed by .ci/run from npm (axe-core); not committed. */
     static final Path AXE = Path.of(".tools/node_modules/axe-core/axe.min.js");
     static final Map<String, String> PAGES = new LinkedHashMap<>();

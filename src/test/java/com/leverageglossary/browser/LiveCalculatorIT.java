@@ -16,13 +16,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The calculator widget in an entry recomputes as the user types, without a page load, and its share URL reproduces the result. */
-class LiveCalculatorTest {
+class LiveCalculatorIT {
     static RunningSite site;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        site = RunningSite.realContent();
+        site = RunningSite.webFixture();
         browser = Browser.shared();
     }
 
