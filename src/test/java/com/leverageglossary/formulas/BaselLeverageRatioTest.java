@@ -42,11 +42,11 @@ class BaselLeverageRatioTest {
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
-        assertRejected("tier1_capital", () -> BaselLeverageRatio.ratio(0, 100));
-        assertRejected("exposure_measure", () -> BaselLeverageRatio.ratio(3, -100));
-        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.requirement(-0.01));
-        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.requirement(Double.NaN));
-        assertRejected("tier1_capital", () -> BaselLeverageRatio.maxExposure(Double.POSITIVE_INFINITY, 0.03));
-        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.maxExposure(3, 0));
+        assertRejected("tier1Capital", () -> BaselLeverageRatio.ratio(0, 100));
+        assertRejected("exposureMeasure", () -> BaselLeverageRatio.ratio(3, -100));
+        assertRejected("gsibSurcharge", () -> BaselLeverageRatio.requirement(-0.01));
+        assertRejected("gsibSurcharge", () -> BaselLeverageRatio.requirement(Double.NaN));
+        assertRejected("tier1Capital", () -> BaselLeverageRatio.maxExposure(Double.POSITIVE_INFINITY, 0.03));
+        assertRejected("requirement", () -> BaselLeverageRatio.maxExposure(3, 0));
     }
 }

@@ -217,10 +217,10 @@ class BlackScholesMertonTest {
     void rejectsArgumentsOutsideTheirDomain() {
         assertRejected("spot", () -> BlackScholesMerton.of(OptionType.CALL, 0, 100, 1, 0.2, 0, 0));
         assertRejected("strike", () -> BlackScholesMerton.of(OptionType.CALL, 100, -1, 1, 0.2, 0, 0));
-        assertRejected("days", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, 0, 0.2, 0, 0));
-        assertRejected("days", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, -1.0 / 365, 0.2, 0, 0));
-        assertRejected("volatility_pct", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0, 0, 0));
-        assertRejected("rate_pct", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, Double.NaN, 0));
-        assertRejected("dividend_yield_pct", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, 0, Double.POSITIVE_INFINITY));
+        assertRejected("years", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, 0, 0.2, 0, 0));
+        assertRejected("years", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, -1.0 / 365, 0.2, 0, 0));
+        assertRejected("volatility", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0, 0, 0));
+        assertRejected("rate", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, Double.NaN, 0));
+        assertRejected("dividendYield", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, 0, Double.POSITIVE_INFINITY));
     }
 }

@@ -92,12 +92,12 @@ class CppiTest {
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
-        assertRejected("portfolio_value", () -> Cppi.cushion(0, 10));
+        assertRejected("value", () -> Cppi.cushion(0, 10));
         assertRejected("floor", () -> Cppi.cushion(100, -1));
         assertRejected("multiplier", () -> Cppi.exposure(100, 80, 0, null));
-        assertRejected("max_exposure_pct", () -> Cppi.exposure(100, 80, 3, -0.1));
+        assertRejected("maxExposure", () -> Cppi.exposure(100, 80, 3, -0.1));
         assertRejected("multiplier", () -> Cppi.maxSingleDrop(-2));
-        assertRejected("risky_returns_pct", () -> Cppi.simulate(100, 80, 3, null, new double[] {-1.0}, 0));
-        assertRejected("safe_rate_pct", () -> Cppi.simulate(100, 80, 3, null, new double[] {0.1}, -1.0));
+        assertRejected("riskyReturns", () -> Cppi.simulate(100, 80, 3, null, new double[] {-1.0}, 0));
+        assertRejected("safeRate", () -> Cppi.simulate(100, 80, 3, null, new double[] {0.1}, -1.0));
     }
 }

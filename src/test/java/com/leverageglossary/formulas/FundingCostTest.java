@@ -56,18 +56,18 @@ class FundingCostTest {
     void rejectsArgumentsOutsideTheirDomain() {
         assertRejected("days", () -> FundingCost.intervals(0, 8));
         assertRejected("days", () -> FundingCost.intervals(-3, 8));
-        assertRejected("interval_hours", () -> FundingCost.intervals(1, 0));
+        assertRejected("intervalHours", () -> FundingCost.intervals(1, 0));
         assertRejected("notional", () -> FundingCost.paid(0, 0.0001, 3));
-        assertRejected("funding_rate_pct", () -> FundingCost.paid(1_000, Double.NaN, 3));
-        assertRejected("days", () -> FundingCost.paid(1_000, 0.0001, -1));
-        assertRejected("interval_hours", () -> FundingCost.apr(0.0001, 0));
-        assertRejected("funding_rate_pct", () -> FundingCost.apy(-1, 8));
-        assertRejected("funding_rate_pct", () -> FundingCost.apy(Double.POSITIVE_INFINITY, 8));
-        assertRejected("interval_hours", () -> FundingCost.apy(0.0001, -8));
+        assertRejected("ratePerInterval", () -> FundingCost.paid(1_000, Double.NaN, 3));
+        assertRejected("intervals", () -> FundingCost.paid(1_000, 0.0001, -1));
+        assertRejected("intervalHours", () -> FundingCost.apr(0.0001, 0));
+        assertRejected("ratePerInterval", () -> FundingCost.apy(-1, 8));
+        assertRejected("ratePerInterval", () -> FundingCost.apy(Double.POSITIVE_INFINITY, 8));
+        assertRejected("intervalHours", () -> FundingCost.apy(0.0001, -8));
     }
     @Test
     void aprRejectsNonFiniteRate() {
-        assertRejected("funding_rate_pct", () -> FundingCost.apr(Double.NaN, 8));
-        assertRejected("funding_rate_pct", () -> FundingCost.apr(Double.POSITIVE_INFINITY, 8));
+        assertRejected("ratePerInterval", () -> FundingCost.apr(Double.NaN, 8));
+        assertRejected("ratePerInterval", () -> FundingCost.apr(Double.POSITIVE_INFINITY, 8));
     }
 }

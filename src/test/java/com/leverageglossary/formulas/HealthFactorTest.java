@@ -71,12 +71,12 @@ class HealthFactorTest {
     void rejectsCollateralAndThresholdsOutsideTheirDomain() {
         assertRejected("collateral", () -> HealthFactor.of(new double[0], new double[0], 1));
         assertRejected("collateral", () -> HealthFactor.of(new double[] {-1}, new double[] {0.8}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100, 50}, new double[] {0.8}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100}, new double[] {0}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100}, new double[] {1.01}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100}, new double[] {Double.NaN}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100, 50}, new double[] {0.8}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100}, new double[] {0}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100}, new double[] {1.01}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100}, new double[] {Double.NaN}, 1));
         assertRejected("collateral", () -> HealthFactor.weightedThreshold(new double[] {0, 0}, new double[] {0.8, 0.8}));
-        assertRejected("collateral", () -> HealthFactor.dropToLiquidation(0));
+        assertRejected("healthFactor", () -> HealthFactor.dropToLiquidation(0));
         assertRejected("price", () -> HealthFactor.liquidationPrice(0, 1.2));
     }
 }

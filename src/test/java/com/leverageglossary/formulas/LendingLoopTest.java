@@ -84,10 +84,10 @@ class LendingLoopTest {
 
     @Test
     void rejectsLtvAtOrAboveOneHundredPercent() {
-        assertRejected("ltv_pct", () -> LendingLoop.collateral(1_000, 1.0, 3));
-        assertRejected("ltv_pct", () -> LendingLoop.collateral(1_000, -0.1, 3));
-        assertRejected("ltv_pct", () -> LendingLoop.maxLeverage(1.0));
-        assertRejected("ltv_pct", () -> LendingLoop.maxLeverage(Double.NaN));
+        assertRejected("loanToValue", () -> LendingLoop.collateral(1_000, 1.0, 3));
+        assertRejected("loanToValue", () -> LendingLoop.collateral(1_000, -0.1, 3));
+        assertRejected("loanToValue", () -> LendingLoop.maxLeverage(1.0));
+        assertRejected("loanToValue", () -> LendingLoop.maxLeverage(Double.NaN));
     }
 
     @Test
@@ -100,7 +100,7 @@ class LendingLoopTest {
     void rejectsOtherArgumentsOutsideTheirDomain() {
         assertRejected("deposit", () -> LendingLoop.collateral(0, 0.5, 1));
         assertRejected("deposit", () -> LendingLoop.netApy(0, 1, 0, 0.01, 0.02));
-        assertRejected("supply_apy_pct", () -> LendingLoop.netApy(1, 1, 0, Double.NaN, 0.02));
-        assertRejected("borrow_apy_pct", () -> LendingLoop.netApy(1, 1, 0, 0.01, Double.POSITIVE_INFINITY));
+        assertRejected("supplyApy", () -> LendingLoop.netApy(1, 1, 0, Double.NaN, 0.02));
+        assertRejected("borrowApy", () -> LendingLoop.netApy(1, 1, 0, 0.01, Double.POSITIVE_INFINITY));
     }
 }

@@ -78,14 +78,14 @@ class LeverageRatioTest {
 
     @Test
     void rejectsMissingOrNonFinitePositions() {
-        assertRejected("positions", () -> LeverageRatio.gross(100, new double[0]));
-        assertRejected("positions", () -> LeverageRatio.gross(100, new double[] {100, Double.NaN}));
-        assertRejected("positions", () -> LeverageRatio.marginPct(100, new double[] {Double.POSITIVE_INFINITY}));
+        assertRejected("signedNotionals", () -> LeverageRatio.gross(100, new double[0]));
+        assertRejected("signedNotionals", () -> LeverageRatio.gross(100, new double[] {100, Double.NaN}));
+        assertRejected("signedNotionals", () -> LeverageRatio.marginPct(100, new double[] {Double.POSITIVE_INFINITY}));
     }
 
     @Test
     void rejectsABookWithNoExposure() {
-        assertRejected("notional", () -> LeverageRatio.gross(100, new double[] {0, 0}));
-        assertRejected("notional", () -> LeverageRatio.adverseMoveToWipeoutPct(0));
+        assertRejected("signedNotionals", () -> LeverageRatio.gross(100, new double[] {0, 0}));
+        assertRejected("grossLeverage", () -> LeverageRatio.adverseMoveToWipeoutPct(0));
     }
 }

@@ -36,15 +36,15 @@ class LeverageSkewTest {
 
     @Test
     void ratioIsUndefinedWithoutShorts() {
-        assertRejected("short_open_interest", () -> LeverageSkew.longShortRatio(60, 0));
+        assertRejected("shortOpenInterest", () -> LeverageSkew.longShortRatio(60, 0));
     }
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
-        assertRejected("long_open_interest", () -> LeverageSkew.skew(0, 0));
-        assertRejected("long_open_interest", () -> LeverageSkew.skew(-1, 10));
-        assertRejected("short_open_interest", () -> LeverageSkew.skew(10, -1));
-        assertRejected("long_open_interest", () -> LeverageSkew.longShortRatio(Double.NaN, 10));
-        assertRejected("short_open_interest", () -> LeverageSkew.longShortRatio(10, Double.POSITIVE_INFINITY));
+        assertRejected("longOpenInterest", () -> LeverageSkew.skew(0, 0));
+        assertRejected("longOpenInterest", () -> LeverageSkew.skew(-1, 10));
+        assertRejected("shortOpenInterest", () -> LeverageSkew.skew(10, -1));
+        assertRejected("longOpenInterest", () -> LeverageSkew.longShortRatio(Double.NaN, 10));
+        assertRejected("shortOpenInterest", () -> LeverageSkew.longShortRatio(10, Double.POSITIVE_INFINITY));
     }
 }

@@ -95,15 +95,15 @@ class LeveragedProductTest {
 
     @Test
     void rejectsReturnsThatAreNotReturns() {
-        assertRejected("returns_pct", () -> LeveragedProduct.path(2, new double[0]));
-        assertRejected("returns_pct", () -> LeveragedProduct.path(2, new double[] {0.1, -1.0}));
-        assertRejected("returns_pct", () -> LeveragedProduct.underlyingPath(new double[] {-1.5}));
-        assertRejected("returns_pct", () -> LeveragedProduct.underlyingPath(new double[0]));
+        assertRejected("returns", () -> LeveragedProduct.path(2, new double[0]));
+        assertRejected("returns", () -> LeveragedProduct.path(2, new double[] {0.1, -1.0}));
+        assertRejected("returns", () -> LeveragedProduct.underlyingPath(new double[] {-1.5}));
+        assertRejected("returns", () -> LeveragedProduct.underlyingPath(new double[0]));
     }
 
     @Test
     void rejectsVolatilityAndDaysOutsideTheirDomain() {
-        assertRejected("volatility_pct", () -> LeveragedProduct.logDrag(2, -0.1, 1));
-        assertRejected("days", () -> LeveragedProduct.logDrag(2, 0.2, 0));
+        assertRejected("volatility", () -> LeveragedProduct.logDrag(2, -0.1, 1));
+        assertRejected("years", () -> LeveragedProduct.logDrag(2, 0.2, 0));
     }
 }

@@ -69,24 +69,24 @@ class LiquidationCascadeTest {
 
     @Test
     void rejectsShockOutsideTheOpenUnitInterval() {
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, 0, 1, new double[] {90}, new double[] {1}));
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, 1, 1, new double[] {90}, new double[] {1}));
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, -0.1, 1, new double[] {90}, new double[] {1}));
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, Double.NaN, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, 0, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, 1, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, -0.1, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, Double.NaN, 1, new double[] {90}, new double[] {1}));
     }
 
     @Test
     void rejectsOtherArgumentsOutsideTheirDomain() {
         assertRejected("price", () -> LiquidationCascade.run(0, 0.1, 1, new double[] {90}, new double[] {1}));
-        assertRejected("impact_per_unit", () -> LiquidationCascade.run(100, 0.1, -1, new double[] {90}, new double[] {1}));
-        assertRejected("positions", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90, 80}, new double[] {1}));
-        assertRejected("positions", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {0}, new double[] {1}));
-        assertRejected("positions", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90}, new double[] {0}));
+        assertRejected("impactPerUnit", () -> LiquidationCascade.run(100, 0.1, -1, new double[] {90}, new double[] {1}));
+        assertRejected("sizes", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90, 80}, new double[] {1}));
+        assertRejected("liquidationPrices", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {0}, new double[] {1}));
+        assertRejected("sizes", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90}, new double[] {0}));
         assertRejected("price", () -> LiquidationCascade.amplification(0, 0.1, 0));
     }
     @Test
     void amplificationRejectsShockOutsideTheOpenUnitInterval() {
-        assertRejected("shock_pct", () -> LiquidationCascade.amplification(100, 0, 95));
-        assertRejected("shock_pct", () -> LiquidationCascade.amplification(100, Double.NaN, 95));
+        assertRejected("shock", () -> LiquidationCascade.amplification(100, 0, 95));
+        assertRejected("shock", () -> LiquidationCascade.amplification(100, Double.NaN, 95));
     }
 }

@@ -111,26 +111,26 @@ class LiquidationPriceTest {
         @Test
         void longAtMaintenanceRateOfOneOverLeverageIsLiquidatedOnEntry() {
             // calculators.md: "a linear long whose maintenance rate is at or above 1/leverage is liquidated on entry".
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.02, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.03, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.02, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.03, 0));
         }
 
         @Test
         void shortAtMaintenanceRateOfOneOverLeverageIsLiquidatedOnEntry() {
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.SHORT, 1, 10_000, 200, 0.02, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.SHORT, 1, 10_000, 200, 0.02, 0));
         }
 
         @Test
         void rejectsArgumentsOutsideTheirDomain() {
             assertRejected("quantity", () -> LiquidationPrice.linear(Side.LONG, 0, 100, 10, 0.005, 0));
-            assertRejected("entry_price", () -> LiquidationPrice.linear(Side.LONG, 1, -100, 10, 0.005, 0));
+            assertRejected("entryPrice", () -> LiquidationPrice.linear(Side.LONG, 1, -100, 10, 0.005, 0));
             assertRejected("margin", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 0, 0.005, 0));
             assertRejected("margin", () -> LiquidationPrice.linear(Side.LONG, 1, 100, Double.NaN, 0.005, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 1.0, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, -0.001, 0));
-            assertRejected("maintenance_amount", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 0.005, -1));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 1.0, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, -0.001, 0));
+            assertRejected("maintenanceAmount", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 0.005, -1));
             assertRejected("leverage", () -> LiquidationPrice.linearMargin(1, 100, 0));
-            assertRejected("entry_price", () -> LiquidationPrice.distancePct(0, 100));
+            assertRejected("entryPrice", () -> LiquidationPrice.distancePct(0, 100));
         }
     }
 
@@ -229,17 +229,17 @@ class LiquidationPriceTest {
             // LP = EP(1 + MMR)/(1 + 1/L) ≥ EP exactly when MMR ≥ 1/L.
             double margin = LiquidationPrice.inverseMargin(10_000, 8_000, 50);
 
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, margin, 0.02, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, margin, 0.02, 0));
         }
 
         @Test
         void rejectsArgumentsOutsideTheirDomain() {
-            assertRejected("quantity", () -> LiquidationPrice.inverse(Side.LONG, 0, 8_000, 0.1, 0.005, 0));
-            assertRejected("entry_price", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 0, 0.1, 0.005, 0));
-            assertRejected("margin", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, -0.1, 0.005, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 1.5, 0));
-            assertRejected("maintenance_amount", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 0.005, Double.NaN));
-            assertRejected("quantity", () -> LiquidationPrice.inverseMargin(-1, 8_000, 10));
+            assertRejected("contractValueUsd", () -> LiquidationPrice.inverse(Side.LONG, 0, 8_000, 0.1, 0.005, 0));
+            assertRejected("entryPrice", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 0, 0.1, 0.005, 0));
+            assertRejected("marginCoin", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, -0.1, 0.005, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 1.5, 0));
+            assertRejected("maintenanceAmountCoin", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 0.005, Double.NaN));
+            assertRejected("contractValueUsd", () -> LiquidationPrice.inverseMargin(-1, 8_000, 10));
             assertRejected("leverage", () -> LiquidationPrice.inverseMargin(10_000, 8_000, 0));
         }
     }

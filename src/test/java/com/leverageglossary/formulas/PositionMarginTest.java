@@ -63,20 +63,20 @@ class PositionMarginTest {
     @Test
     void shortCannotTargetMoreThanOneHundredPercentTimesLeverage() {
         // A 10x short makes at most 1000 % (price → 0); asking for exactly that needs a price of 0.
-        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.SHORT, 100, 10, 1_000));
-        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, -1_000));
+        assertRejected("roiPct", () -> PositionMargin.targetPrice(Side.SHORT, 100, 10, 1_000));
+        assertRejected("roiPct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, -1_000));
     }
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
         assertRejected("quantity", () -> PositionMargin.notional(0, 100));
-        assertRejected("mark_price", () -> PositionMargin.notional(1, -100));
-        assertRejected("entry_price", () -> PositionMargin.initialMargin(1, 0, 10));
+        assertRejected("price", () -> PositionMargin.notional(1, -100));
+        assertRejected("entryPrice", () -> PositionMargin.initialMargin(1, 0, 10));
         assertRejected("leverage", () -> PositionMargin.initialMargin(1, 100, 0));
-        assertRejected("mark_price", () -> PositionMargin.unrealizedPnl(Side.LONG, 1, 100, Double.NaN));
-        assertRejected("maintenance_margin_pct", () -> PositionMargin.maintenanceMargin(1, 100, 1.0));
-        assertRejected("maintenance_margin_pct", () -> PositionMargin.maintenanceMargin(1, 100, -0.001));
-        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, Double.NaN));
+        assertRejected("markPrice", () -> PositionMargin.unrealizedPnl(Side.LONG, 1, 100, Double.NaN));
+        assertRejected("maintenanceRate", () -> PositionMargin.maintenanceMargin(1, 100, 1.0));
+        assertRejected("maintenanceRate", () -> PositionMargin.maintenanceMargin(1, 100, -0.001));
+        assertRejected("roiPct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, Double.NaN));
         assertRejected("leverage", () -> PositionMargin.targetPrice(Side.LONG, 100, -2, 10));
     }
 }
