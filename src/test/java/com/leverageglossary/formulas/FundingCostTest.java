@@ -53,7 +53,29 @@ class FundingCostTest {
     }
 
     @Test
+    @DisplayName("dMEX docs, 'Funding Cost' (https://docs.dmex.app/formulas/funding-cost): 'When funding is deducted, it is "
+            + "subtracted from the position margin'; with Binance's amount (notional × rate, above) 50,000 at 0.01 % for 30 days "
+            + "pays 450, leaving 4,550 of a 5,000 margin (9 % taken) and leverage 50,000 / 4,550 = 10.99x")
+    void fundingComesOutOfTheMarginAndRaisesTheLeverage() {
+        // No exchange page works this through; it applies the dMEX rule to the Binance funding amount.
+        double paid = FundingCost.paid(50_000, 0.0001, FundingCost.intervals(30, 8));
+        double after = FundingCost.marginAfter(5_000, paid);
+
+        assertThat(paid).isCloseTo(450, within(1e-9));
+        assertThat(after).isCloseTo(4_550, within(1e-9));
+        assertThat(FundingCost.shareOfMargin(paid, 5_000)).isCloseTo(0.09, within(1e-12));
+        assertThat(FundingCost.leverageAfter(50_000, after)).isCloseTo(10.989, within(0.0005));
+    }
+
+    @Test
+    void receivedFundingAddsToTheMargin() {
+        assertThat(FundingCost.marginAfter(5_000, FundingCost.paid(50_000, -0.0001, 3))).isCloseTo(5_015, within(1e-9));
+    }
+
+    @Test
     void rejectsArgumentsOutsideTheirDomain() {
+        assertRejected("marginAfter", () -> FundingCost.leverageAfter(50_000, 0));
+        assertRejected("margin", () -> FundingCost.shareOfMargin(10, 0));
         assertRejected("days", () -> FundingCost.intervals(0, 8));
         assertRejected("days", () -> FundingCost.intervals(-3, 8));
         assertRejected("intervalHours", () -> FundingCost.intervals(1, 0));

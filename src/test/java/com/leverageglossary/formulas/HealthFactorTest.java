@@ -40,7 +40,7 @@ class HealthFactorTest {
         double weighted = HealthFactor.thresholdWeightedCollateral(new double[] {10_000}, new double[] {0.80});
 
         assertThat(weighted).isCloseTo(8_000, within(1e-9));
-        assertThat(weighted - 6_000).isCloseTo(2_000, within(1e-9));
+        assertThat(HealthFactor.borrowingHeadroom(new double[] {10_000}, new double[] {0.80}, 6_000)).isCloseTo(2_000, within(1e-9));
     }
 
     @Test
@@ -65,6 +65,7 @@ class HealthFactorTest {
     void rejectsMissingDebt() {
         // calculators.md: health factor is null with no debt, so the formula refuses debt ≤ 0.
         assertRejected("debt", () -> HealthFactor.of(new double[] {100}, new double[] {0.8}, 0));
+        assertRejected("debt", () -> HealthFactor.borrowingHeadroom(new double[] {100}, new double[] {0.8}, -1));
     }
 
     @Test

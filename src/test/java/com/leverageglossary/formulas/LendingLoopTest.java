@@ -4,6 +4,7 @@ import static com.leverageglossary.formulas.DomainErrors.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,20 @@ class LendingLoopTest {
                     .isCloseTo(rounds[1], within(1e-9));
         }
         assertThat(LendingLoop.collateral(1_000, 0.75, 3)).isCloseTo(2_734.375, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("CryptoGloss, 'Recursive Borrowing' (https://cryptogloss.io/glossary/recursive-borrowing/): $10,000 at 75 % LTV → "
+            + "$17,500 collateral, 1.75× after one loop; $23,125, 2.31× after two; $27,344, 2.73× after three; 4× at most")
+    void leverageIsCollateralOverDeposit() {
+        double[] collateral = {17_500, 23_125, 27_343.75};
+        double[] leverage = {1.75, 2.31, 2.73};
+        for (int loops = 1; loops <= 3; loops++) {
+            double c = LendingLoop.collateral(10_000, 0.75, loops);
+            assertThat(c).isCloseTo(collateral[loops - 1], within(1e-9));
+            assertThat(LendingLoop.leverage(10_000, c)).isCloseTo(leverage[loops - 1], within(0.005));
+        }
+        assertThat(LendingLoop.maxLeverage(0.75)).isEqualTo(4.0);
     }
 
     @Test
@@ -99,6 +114,7 @@ class LendingLoopTest {
     @Test
     void rejectsOtherArgumentsOutsideTheirDomain() {
         assertRejected("deposit", () -> LendingLoop.collateral(0, 0.5, 1));
+        assertRejected("deposit", () -> LendingLoop.leverage(0, 1));
         assertRejected("deposit", () -> LendingLoop.netApy(0, 1, 0, 0.01, 0.02));
         assertRejected("supplyApy", () -> LendingLoop.netApy(1, 1, 0, Double.NaN, 0.02));
         assertRejected("borrowApy", () -> LendingLoop.netApy(1, 1, 0, 0.01, Double.POSITIVE_INFINITY));

@@ -17,6 +17,7 @@ class LeverageSkewTest {
     void sixtyFortyOpenInterestIsTwentyPercentLongSkew() {
         assertThat(LeverageSkew.skew(60, 40)).isCloseTo(0.20, within(1e-15));
         assertThat(LeverageSkew.longShortRatio(60, 40)).isCloseTo(1.5, within(1e-15));
+        assertThat(LeverageSkew.totalOpenInterest(60, 40)).isEqualTo(100.0);
     }
 
     @Test

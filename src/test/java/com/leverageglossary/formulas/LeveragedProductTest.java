@@ -28,6 +28,25 @@ class LeveragedProductTest {
     }
 
     @Test
+    @DisplayName("Nasdaq FAQ 1539, same path: 'the index increased 3.68 % but the value of the fund decreased 15.52 %', against "
+            + "'the simple inverse return of −3.68 %'")
+    void decayIsTheNaiveReturnLessTheProductsReturn() {
+        double[] returns = {-0.10, 0.20, -0.20, 0.20};
+        double[] index = LeveragedProduct.underlyingPath(returns);
+        double fundReturn = LeveragedProduct.totalReturn(LeveragedProduct.path(-1, returns));
+        double indexReturn = LeveragedProduct.totalReturn(index);
+        double naive = LeveragedProduct.naiveReturn(-1, indexReturn);
+
+        assertThat(fundReturn).isCloseTo(-0.1552, within(EPS));
+        assertThat(indexReturn).isCloseTo(0.0368, within(EPS));
+        assertThat(naive).isCloseTo(-0.0368, within(EPS));
+        assertThat(LeveragedProduct.decay(naive, fundReturn)).isCloseTo(0.1184, within(EPS));
+        // The naive path mirrors the index day by day: 100 − (90 − 100), ...
+        assertThat(LeveragedProduct.naivePath(-1, index)).containsExactly(new double[] {1.10, 0.92, 1.136, 0.9632}, within(EPS));
+        assertThat(LeveragedProduct.wipedOut(LeveragedProduct.path(-1, returns))).isFalse();
+    }
+
+    @Test
     @DisplayName("ProShares, 'The Universal Effects of Compounding and Leveraged Funds' "
             + "(http://www.profunds.com/universal_effects_of_compounding.html): +10 % then −10 % turns $100 into $99; "
             + "+10 % twice → $121; −10 % twice → $81")
@@ -55,6 +74,8 @@ class LeveragedProductTest {
         double[] values = LeveragedProduct.path(3, new double[] {-0.40, 0.50, 0.10});
 
         assertThat(values).containsExactly(0, 0, 0);
+        assertThat(LeveragedProduct.wipedOut(values)).isTrue();
+        assertThat(LeveragedProduct.totalReturn(values)).isEqualTo(-1.0);
     }
 
     @Test

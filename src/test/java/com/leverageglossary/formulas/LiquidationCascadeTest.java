@@ -32,6 +32,27 @@ class LiquidationCascadeTest {
     }
 
     @Test
+    void priceAfterShockFinalPriceAndTotalSummariseTheContractExample() {
+        // calculators.md's example again: the shock alone leaves 95; the rounds sell 1,000 + 500 and end at 93.5.
+        List<LiquidationCascade.Round> rounds =
+                LiquidationCascade.run(100, 0.05, 0.001, new double[] {95.5, 94}, new double[] {1_000, 500});
+
+        assertThat(LiquidationCascade.priceAfterShock(100, 0.05)).isCloseTo(95, within(EPS));
+        assertThat(LiquidationCascade.finalPrice(100, 0.05, rounds)).isCloseTo(93.5, within(EPS));
+        assertThat(LiquidationCascade.totalLiquidated(rounds)).isCloseTo(1_500, within(EPS));
+    }
+
+    @Test
+    void withoutRoundsThePriceEndsWhereTheShockLeftIt() {
+        // A shock to 95 reaches no liquidation price at 90: nothing is sold.
+        List<LiquidationCascade.Round> rounds = LiquidationCascade.run(100, 0.05, 0.001, new double[] {90}, new double[] {1_000});
+
+        assertThat(rounds).isEmpty();
+        assertThat(LiquidationCascade.finalPrice(100, 0.05, rounds)).isCloseTo(95, within(EPS));
+        assertThat(LiquidationCascade.totalLiquidated(rounds)).isZero();
+    }
+
+    @Test
     void cascadeStopsAtTheFirstRoundThatLiquidatesNothing() {
         // 95 → sell 10 at LP 96 → 94 → sell 20 at LP 94 → 92 → LP 90 is below 92: stop, 30 left standing.
         List<LiquidationCascade.Round> rounds = LiquidationCascade.run(100, 0.05, 0.1,

@@ -82,7 +82,7 @@ class LiquidationPriceTest {
             for (Side side : Side.values()) {
                 double lp = LiquidationPrice.linear(side, quantity, entry, margin, 0.01, 1_300).getAsDouble();
                 double equity = margin + side.sign() * quantity * (lp - entry);
-                double maintenance = quantity * lp * 0.01 - 1_300;
+                double maintenance = MaintenanceMargin.linear(quantity, lp, 0.01, 1_300);
 
                 assertThat(equity).as(side.name()).isCloseTo(maintenance, within(1e-6));
             }
@@ -199,7 +199,8 @@ class LiquidationPriceTest {
 
             double lp = LiquidationPrice.inverse(Side.LONG, q, entry, margin, 0.005, cum).getAsDouble();
 
-            assertThat(margin + q * (1 / entry - 1 / lp)).isCloseTo(q * 0.005 / lp - cum, within(1e-12));
+            assertThat(margin + InverseContract.unrealizedPnl(Side.LONG, q, entry, lp))
+                    .isCloseTo(MaintenanceMargin.inverse(q, lp, 0.005, cum), within(1e-12));
             assertThat(lp).isLessThan(entry).isGreaterThan(LiquidationPrice.inverseBankruptcy(Side.LONG, q, entry, margin).getAsDouble());
         }
         @Test
@@ -212,7 +213,8 @@ class LiquidationPriceTest {
             OptionalDouble lp = LiquidationPrice.inverse(Side.SHORT, q, entry, margin, 0.005, 0);
 
             assertThat(lp).isPresent();
-            assertThat(margin + q * (1 / lp.getAsDouble() - 1 / entry)).isCloseTo(q * 0.005 / lp.getAsDouble(), within(1e-12));
+            assertThat(margin + InverseContract.unrealizedPnl(Side.SHORT, q, entry, lp.getAsDouble()))
+                    .isCloseTo(MaintenanceMargin.inverse(q, lp.getAsDouble(), 0.005, 0), within(1e-12));
             assertThat(lp.getAsDouble()).isGreaterThan(entry);
         }
 

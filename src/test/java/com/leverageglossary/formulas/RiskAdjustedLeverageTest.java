@@ -54,9 +54,11 @@ class RiskAdjustedLeverageTest {
     @Test
     void halfKellyKeepsThreeQuartersOfTheExcessGrowth() {
         double kelly = RiskAdjustedLeverage.kelly(M, R, S);
+        double halfKelly = RiskAdjustedLeverage.halfKelly(M, R, S);
         double fullExcess = RiskAdjustedLeverage.growth(kelly, M, R, S) - R;
-        double halfExcess = RiskAdjustedLeverage.growth(kelly / 2, M, R, S) - R;
+        double halfExcess = RiskAdjustedLeverage.growth(halfKelly, M, R, S) - R;
 
+        assertThat(halfKelly).isCloseTo(0.625, within(1e-12));
         assertThat(halfExcess).isCloseTo(0.75 * fullExcess, within(1e-15));
     }
 

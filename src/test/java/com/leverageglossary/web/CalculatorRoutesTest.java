@@ -44,6 +44,47 @@ class CalculatorRoutesTest {
     }
 
     @Test
+    void liquidationMoneyIsInTheQuoteCurrencyToTheCentForALinearContract() throws Exception {
+        // Defect: the units read "quote or coin" and the maintenance margin showed 6 decimals (135.678392).
+        // Same position as above: MM at liquidation = 0.5 × 54,271.36 × 0.5 % = 135.68 USDT.
+        String query = "entry_price=60000&quantity=0.5&leverage=10";
+        Document page = Jsoup.parse(site.get("/calculators/liquidation-price/?" + query).body());
+        assertThat(page.select("[data-output=maintenance_margin_at_liquidation] .value").text()).isEqualTo("135.68");
+        assertThat(page.select("[data-output=maintenance_margin_at_liquidation] .unit").text()).isEqualTo("quote currency");
+        assertThat(page.select("[data-output=initial_margin] .unit").text()).isEqualTo("quote currency");
+        assertThat(page.select("label[for=calc-margin] .unit").text()).isEqualTo("(quote currency)");
+        assertThat(page.select("label[for=calc-quantity] .unit").text()).isEqualTo("(base units)");
+        assertThat(page.body().text()).doesNotContain("quote or coin");
+
+        JsonNode body = json(site.get("/api/calculators/liquidation-price?" + query));
+        assertThat(body.get("units").get("outputs").get("maintenance_margin_at_liquidation").asText()).isEqualTo("quote currency");
+        assertThat(body.get("units").get("inputs").get("margin").asText()).isEqualTo("quote currency");
+        assertThat(body.get("decimals").get("maintenance_margin_at_liquidation").asInt()).isEqualTo(body.get("decimals").get("liquidation_price").asInt());
+    }
+
+    @Test
+    void liquidationMoneyIsInTheCoinToTheSatoshiForAnInverseContract() throws Exception {
+        // An inverse long of 60,000 USD of contracts at 60,000, 10x: margin 60,000 / (60,000 × 10) = 0.1 BTC;
+        // LP = 60,000 × 1.005 / (0.1 + 1) = 54,818.18; MM at liquidation = 60,000 / 54,818.18 × 0.5 % = 0.00547264 BTC.
+        String query = "contract=inverse&entry_price=60000&quantity=60000&leverage=10";
+        Document page = Jsoup.parse(site.get("/calculators/liquidation-price/?" + query).body());
+        assertThat(page.select("[data-output=initial_margin] .value").text()).isEqualTo("0.10");
+        assertThat(page.select("[data-output=initial_margin] .unit").text()).isEqualTo("coin");
+        assertThat(page.select("[data-output=maintenance_margin_at_liquidation] .value").text()).isEqualTo("0.00547264");
+        assertThat(page.select("[data-output=maintenance_margin_at_liquidation]").attr("data-decimals")).isEqualTo("8");
+        assertThat(page.select("label[for=calc-margin] .unit").text()).isEqualTo("(coin)");
+        assertThat(page.select("label[for=calc-maintenance_amount] .unit").text()).isEqualTo("(coin)");
+        assertThat(page.select("label[for=calc-quantity] .unit").text()).isEqualTo("(USD)");
+
+        JsonNode body = json(site.get("/api/calculators/liquidation-price?" + query));
+        assertThat(body.get("outputs").get("maintenance_margin_at_liquidation").asDouble()).isCloseTo(0.00547264, within(5e-9));
+        assertThat(body.get("units").get("outputs").get("initial_margin").asText()).isEqualTo("coin");
+        assertThat(body.get("units").get("outputs").get("liquidation_price").asText()).isEqualTo("USD");
+        assertThat(body.get("units").get("inputs").get("quantity").asText()).isEqualTo("USD");
+        assertThat(body.get("decimals").get("initial_margin").asInt()).isEqualTo(8);
+    }
+
+    @Test
     void apiListsRowsAndNullsAsJson() throws Exception {
         JsonNode body = json(site.get("/api/calculators/liquidation-cascade?price=60000&shock_pct=3&impact_per_unit=6"
                 + "&positions=58500:120,57500:200,56500:300,53000:500"));
