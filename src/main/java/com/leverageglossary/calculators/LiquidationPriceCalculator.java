@@ -102,7 +102,7 @@ final class LiquidationPriceCalculator {
                     .put("distance_pct", distance)
                     .work(inverse
                             ? "LP = (" + Figures.of(quantity, 2) + " × " + Figures.of(rate, 4) + " + " + s + " × " + Figures.of(quantity, 2) + ") ÷ ("
-                                    + Figures.of(margin, 6) + " + " + Figures.of(cum, 6) + " + " + s + " × " + Figures.of(quantity, 2) + " ÷ " + Figures.of(entry, 2)
+                                    + Figures.trimmed(margin, COIN_DECIMALS) + " + " + Figures.trimmed(cum, COIN_DECIMALS) + " + " + s + " × " + Figures.of(quantity, 2) + " ÷ " + Figures.of(entry, 2)
                                     + ") = " + Figures.of(lp, 2)
                             : "LP = (" + Figures.of(margin, 2) + " + " + Figures.of(cum, 2) + " − " + s + " × " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2)
                                     + ") ÷ (" + Figures.of(quantity, 4) + " × " + Figures.of(rate, 4) + " − " + s + " × " + Figures.of(quantity, 4) + ") = " + Figures.of(lp, 2))

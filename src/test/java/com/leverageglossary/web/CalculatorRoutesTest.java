@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leverageglossary.testing.RunningSite;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The calculator pages, the no-JavaScript form and the JSON API, over HTTP against the real content. */
 class CalculatorRoutesTest {
@@ -43,45 +46,46 @@ class CalculatorRoutesTest {
         assertThat(body.get("notes")).isNotEmpty();
     }
 
-    @Test
-    void liquidationMoneyIsInTheQuoteCurrencyToTheCentForALinearContract() throws Exception {
-        // Defect: the units read "quote or coin" and the maintenance margin showed 6 decimals (135.678392).
-        // Same position as above: MM at liquidation = 0.5 × 54,271.36 × 0.5 % = 135.68 USDT.
-        String query = "entry_price=60000&quantity=0.5&leverage=10";
+    /**
+     * Defect: the units read "quote or coin" and the maintenance margin showed 6 decimals (135.678392). Linear: the
+     * position above, MM at liquidation = 0.5 × 54,271.36 × 0.5 % = 135.68 USDT. Inverse: 60,000 USD of contracts at
+     * 60,000, 10x, margin 60,000 / (60,000 × 10) = 0.1 BTC, LP = 60,000 × 1.005 / (0.1 + 1) = 54,818.18, MM at
+     * liquidation = 60,000 / 54,818.18 × 0.5 % = 0.00547264 BTC.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            entry_price=60000&quantity=0.5&leverage=10                    | 135.68     | quote currency | 2 | base units
+            contract=inverse&entry_price=60000&quantity=60000&leverage=10 | 0.00547264 | coin           | 8 | USD
+            """)
+    void liquidationMoneyShowsTheUnitAndPrecisionOfTheChosenContract(String query, String maintenance, String unit, int decimals,
+                                                                     String sizeUnit) throws Exception {
         Document page = Jsoup.parse(site.get("/calculators/liquidation-price/?" + query).body());
-        assertThat(page.select("[data-output=maintenance_margin_at_liquidation] .value").text()).isEqualTo("135.68");
-        assertThat(page.select("[data-output=maintenance_margin_at_liquidation] .unit").text()).isEqualTo("quote currency");
-        assertThat(page.select("[data-output=initial_margin] .unit").text()).isEqualTo("quote currency");
-        assertThat(page.select("label[for=calc-margin] .unit").text()).isEqualTo("(quote currency)");
-        assertThat(page.select("label[for=calc-quantity] .unit").text()).isEqualTo("(base units)");
+        assertThat(shown(page, "maintenance_margin_at_liquidation", "value")).isEqualTo(maintenance);
+        assertThat(page.select("[data-output=maintenance_margin_at_liquidation]").attr("data-decimals")).isEqualTo(String.valueOf(decimals));
+        for (String money : List.of("initial_margin", "maintenance_margin_at_liquidation")) {
+            assertThat(shown(page, money, "unit")).isEqualTo(unit);
+        }
+        assertThat(labelUnit(page, "margin")).isEqualTo("(" + unit + ")");
+        assertThat(labelUnit(page, "maintenance_amount")).isEqualTo("(" + unit + ")");
+        assertThat(labelUnit(page, "quantity")).isEqualTo("(" + sizeUnit + ")");
         assertThat(page.body().text()).doesNotContain("quote or coin");
 
         JsonNode body = json(site.get("/api/calculators/liquidation-price?" + query));
-        assertThat(body.get("units").get("outputs").get("maintenance_margin_at_liquidation").asText()).isEqualTo("quote currency");
-        assertThat(body.get("units").get("inputs").get("margin").asText()).isEqualTo("quote currency");
-        assertThat(body.get("decimals").get("maintenance_margin_at_liquidation").asInt()).isEqualTo(body.get("decimals").get("liquidation_price").asInt());
+        assertThat(body.get("units").get("outputs").get("initial_margin").asText()).isEqualTo(unit);
+        assertThat(body.get("units").get("outputs").get("liquidation_price").asText()).isEqualTo("USD");
+        assertThat(body.get("units").get("inputs").get("margin").asText()).isEqualTo(unit);
+        assertThat(body.get("units").get("inputs").get("quantity").asText()).isEqualTo(sizeUnit);
+        assertThat(body.get("decimals").get("maintenance_margin_at_liquidation").asInt()).isEqualTo(decimals);
     }
 
-    @Test
-    void liquidationMoneyIsInTheCoinToTheSatoshiForAnInverseContract() throws Exception {
-        // An inverse long of 60,000 USD of contracts at 60,000, 10x: margin 60,000 / (60,000 × 10) = 0.1 BTC;
-        // LP = 60,000 × 1.005 / (0.1 + 1) = 54,818.18; MM at liquidation = 60,000 / 54,818.18 × 0.5 % = 0.00547264 BTC.
-        String query = "contract=inverse&entry_price=60000&quantity=60000&leverage=10";
-        Document page = Jsoup.parse(site.get("/calculators/liquidation-price/?" + query).body());
-        assertThat(page.select("[data-output=initial_margin] .value").text()).isEqualTo("0.10");
-        assertThat(page.select("[data-output=initial_margin] .unit").text()).isEqualTo("coin");
-        assertThat(page.select("[data-output=maintenance_margin_at_liquidation] .value").text()).isEqualTo("0.00547264");
-        assertThat(page.select("[data-output=maintenance_margin_at_liquidation]").attr("data-decimals")).isEqualTo("8");
-        assertThat(page.select("label[for=calc-margin] .unit").text()).isEqualTo("(coin)");
-        assertThat(page.select("label[for=calc-maintenance_amount] .unit").text()).isEqualTo("(coin)");
-        assertThat(page.select("label[for=calc-quantity] .unit").text()).isEqualTo("(USD)");
+    /** The value or unit text of an output on a calculator page. */
+    private static String shown(Document page, String output, String part) {
+        return page.select("[data-output=" + output + "] ." + part).text();
+    }
 
-        JsonNode body = json(site.get("/api/calculators/liquidation-price?" + query));
-        assertThat(body.get("outputs").get("maintenance_margin_at_liquidation").asDouble()).isCloseTo(0.00547264, within(5e-9));
-        assertThat(body.get("units").get("outputs").get("initial_margin").asText()).isEqualTo("coin");
-        assertThat(body.get("units").get("outputs").get("liquidation_price").asText()).isEqualTo("USD");
-        assertThat(body.get("units").get("inputs").get("quantity").asText()).isEqualTo("USD");
-        assertThat(body.get("decimals").get("initial_margin").asInt()).isEqualTo(8);
+    /** The unit an input's label shows, in parentheses. */
+    private static String labelUnit(Document page, String input) {
+        return page.select("label[for=calc-" + input + "] .unit").text();
     }
 
     @Test
