@@ -95,9 +95,41 @@
     if (region) region.textContent = text;
   }
 
+  // The text of an element's unit span; an empty unit removes the span.
+  function setUnit(parent, text) {
+    var span = parent.querySelector(".unit");
+    if (!text) {
+      if (span) span.remove();
+      return;
+    }
+    if (!span) {
+      span = document.createElement("span");
+      span.className = "unit";
+      parent.appendChild(document.createTextNode(" "));
+      parent.appendChild(span);
+    }
+    span.textContent = text;
+  }
+
+  // Units and shown decimals follow the chosen options (an inverse contract's margin is in coin).
+  function showUnits(section, form, data) {
+    if (!data.units) return;
+    form.querySelectorAll("label[for]").forEach(function (label) {
+      var field = document.getElementById(label.getAttribute("for"));
+      var unit = field ? data.units.inputs[field.name] : "";
+      setUnit(label, unit ? "(" + unit + ")" : "");
+    });
+    section.querySelectorAll("[data-output]").forEach(function (dd) {
+      var name = dd.getAttribute("data-output");
+      if (data.decimals && name in data.decimals) dd.setAttribute("data-decimals", data.decimals[name]);
+      setUnit(dd, data.units.outputs[name] || "");
+    });
+  }
+
   function showResult(section, form, data, query) {
     clearErrors(form);
     section.classList.remove("stale");
+    showUnits(section, form, data);
     var first = null;
     section.querySelectorAll("[data-output]").forEach(function (dd) {
       var name = dd.getAttribute("data-output");

@@ -29,22 +29,24 @@ final class BaselLeverageRatioCalculator {
                         "requirement = 3 % + G-SIB surcharge ÷ 2",
                         "largest exposure = Tier 1 capital ÷ requirement",
                         "equivalent leverage = exposure measure ÷ Tier 1 capital"),
-                BaselLeverageRatioCalculator::compute);
+                BaselLeverageRatioCalculator::compute,
+                FormulaFields.of("tier1Capital", "tier1_capital").and("exposureMeasure", "exposure_measure")
+                        .and("gsibSurcharge", "gsib_surcharge_pct").and("requirement", "gsib_surcharge_pct"));
     }
 
     private static Result compute(Inputs in) {
         double tier1 = in.number("tier1_capital");
         double exposure = in.number("exposure_measure");
         double ratio = BaselLeverageRatio.ratio(tier1, exposure);
-        double requirement = BaselLeverageRatio.requirement(in.number("gsib_surcharge_pct") / 100);
+        double requirement = BaselLeverageRatio.requirement(in.fraction("gsib_surcharge_pct"));
         return Result.builder()
-                .put("leverage_ratio_pct", ratio * 100)
-                .put("requirement_pct", requirement * 100)
+                .percent("leverage_ratio_pct", ratio)
+                .percent("requirement_pct", requirement)
                 .put("meets_requirement", ratio >= requirement)
                 .put("max_exposure", BaselLeverageRatio.maxExposure(tier1, requirement))
-                .put("equivalent_leverage", exposure / tier1)
-                .work("leverage ratio = " + Figures.of(tier1, 0) + " ÷ " + Figures.of(exposure, 0) + " × 100 = " + Figures.of(ratio * 100, 2) + " %")
-                .work("requirement = 3 % + " + Figures.of(in.number("gsib_surcharge_pct"), 2) + " % ÷ 2 = " + Figures.of(requirement * 100, 2) + " %")
+                .put("equivalent_leverage", BaselLeverageRatio.equivalentLeverage(tier1, exposure))
+                .work("leverage ratio = " + Figures.of(tier1, 0) + " ÷ " + Figures.of(exposure, 0) + " × 100 = " + Figures.percent(ratio, 2) + " %")
+                .work("requirement = 3 % + " + Figures.of(in.number("gsib_surcharge_pct"), 2) + " % ÷ 2 = " + Figures.percent(requirement, 2) + " %")
                 .note("National rules can add to the Basel minimum: US G-SIBs face the enhanced supplementary leverage ratio.")
                 .build();
     }

@@ -1,6 +1,7 @@
 package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.FormulaDomainException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,12 +10,39 @@ import java.util.function.Function;
  * A calculator declared once: everything the form, the widget, the JSON API, validation and the
  * calculator page show comes from here.
  *
- * @param explanation paragraphs for the calculator's own page
- * @param formula     the formula in human-readable lines
+ * @param explanation   paragraphs for the calculator's own page
+ * @param formula       the formula in human-readable lines
+ * @param formulaFields the input that feeds each formula parameter, so a formula's domain error names a field
+ * @param unitsWhen     units that follow a choice input instead of the declared ones
  */
 public record Calculator(String id, String title, String description, List<String> explanation,
                          List<Input> inputs, List<Output> outputs, List<String> formula,
-                         Function<Inputs, Result> compute) {
+                         Function<Inputs, Result> compute, FormulaFields formulaFields, List<UnitsWhen> unitsWhen) {
+
+    public Calculator {
+        unitsWhen = List.copyOf(unitsWhen);
+        List<String> inputNames = inputs.stream().map(Input::name).toList();
+        List<String> outputNames = outputs.stream().map(Output::name).toList();
+        formulaFields.fields().stream().filter(f -> !inputNames.contains(f)).findFirst().ifPresent(f -> {
+            throw new IllegalArgumentException(id + ": formula fields name " + f + ", which is not an input");
+        });
+        for (UnitsWhen when : unitsWhen) {
+            Input choice = inputs.stream().filter(i -> i.name().equals(when.choice())).findFirst()
+                    .filter(i -> i.type() == InputType.CHOICE && i.choices().contains(when.value()))
+                    .orElseThrow(() -> new IllegalArgumentException(id + ": units follow " + when.choice() + "=" + when.value()
+                            + ", which is not a choice of an input"));
+            when.units().keySet().stream().filter(n -> !inputNames.contains(n) && !outputNames.contains(n)).findFirst().ifPresent(n -> {
+                throw new IllegalArgumentException(id + ": units under " + choice.name() + " name " + n + ", which is neither input nor output");
+            });
+        }
+    }
+
+    /** A calculator whose units never depend on a choice. */
+    public Calculator(String id, String title, String description, List<String> explanation,
+                      List<Input> inputs, List<Output> outputs, List<String> formula,
+                      Function<Inputs, Result> compute, FormulaFields formulaFields) {
+        this(id, title, description, explanation, inputs, outputs, formula, compute, formulaFields, List.of());
+    }
 
     /** Parses, validates and computes; never throws for bad input. */
     public Evaluation evaluate(Map<String, List<String>> query) {
@@ -27,7 +55,7 @@ public record Calculator(String id, String title, String description, List<Strin
         } catch (InputException e) {
             return new Evaluation(this, parsed.inputs().asMap(), null, List.of(e.toFieldError()));
         } catch (FormulaDomainException e) {
-            return new Evaluation(this, parsed.inputs().asMap(), null, List.of(new FieldError(e.field(), e.getMessage())));
+            return new Evaluation(this, parsed.inputs().asMap(), null, List.of(formulaFields.errorFor(e, parsed.inputs())));
         } catch (NonFiniteResultException e) {
             // A last line of defence: the domain checks should catch these first; never send NaN or Infinity.
             return new Evaluation(this, parsed.inputs().asMap(), null, List.of(new FieldError(inputs.get(0).name(),
@@ -35,12 +63,39 @@ public record Calculator(String id, String title, String description, List<Strin
         }
     }
 
+    /** The inputs as shown for these values: a unit follows the chosen option where {@link #unitsWhen} says so. */
+    public List<Input> inputsFor(Map<String, List<String>> values) {
+        List<UnitsWhen> applying = unitsApplying(values);
+        return inputs.stream().map(input -> applying.stream().filter(w -> w.units().containsKey(input.name()))
+                .reduce((first, second) -> second)
+                .map(w -> input.withUnit(w.units().get(input.name()))).orElse(input)).toList();
+    }
+
+    /** The outputs as shown for these values: unit and decimals follow the chosen option where {@link #unitsWhen} says so. */
+    public List<Output> outputsFor(Map<String, List<String>> values) {
+        List<UnitsWhen> applying = unitsApplying(values);
+        return outputs.stream().map(output -> applying.stream().filter(w -> w.units().containsKey(output.name()))
+                .reduce((first, second) -> second)
+                .map(w -> output.withUnit(w.units().get(output.name()), w.decimals().getOrDefault(output.name(), output.decimals())))
+                .orElse(output)).toList();
+    }
+
+    /** The entries of {@link #unitsWhen} whose choice is made: the value given if it is valid, else the default. */
+    private List<UnitsWhen> unitsApplying(Map<String, List<String>> values) {
+        return unitsWhen.stream().filter(when -> {
+            Input choice = inputs.stream().filter(i -> i.name().equals(when.choice())).findFirst().orElseThrow();
+            List<String> given = values.getOrDefault(choice.name(), List.of());
+            String text = given.isEmpty() ? null : given.get(0).strip();
+            return when.value().equals(text != null && choice.choices().contains(text) ? text : choice.defaultValue());
+        }).toList();
+    }
+
     /**
      * Checks values written into an entry (a calculator block's presets or a link's query): every name
      * must be an input and every value must parse and lie within bounds. Absent inputs are fine.
      */
     public List<FieldError> checkPresets(Map<String, List<String>> presets) {
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         presets.forEach((name, values) -> {
             if (inputs.stream().noneMatch(i -> i.name().equals(name))) {
                 errors.add(new FieldError(name, "is not an input of " + id));

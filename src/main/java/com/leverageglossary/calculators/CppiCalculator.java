@@ -39,29 +39,34 @@ final class CppiCalculator {
                         "exposure = min(multiplier × cushion, cap × value); safe = value − exposure",
                         "each period: value = exposure × (1 + r) + safe × (1 + safe rate); floor × (1 + safe rate)",
                         "largest single drop the floor survives = 100 ÷ multiplier"),
-                CppiCalculator::compute);
+                CppiCalculator::compute,
+                FormulaFields.of("value", "portfolio_value").and("floor", "floor").and("multiplier", "multiplier")
+                        .and("maxExposure", "max_exposure_pct").and("riskyReturns", "risky_returns_pct").and("safeRate", "safe_rate_pct")
+                        .and("exposure", "multiplier").and("steps", "risky_returns_pct"));
     }
 
     private static Result compute(Inputs in) {
         double value = in.number("portfolio_value");
         double floor = in.number("floor");
         double multiplier = in.number("multiplier");
-        Double cap = in.has("max_exposure_pct") ? in.number("max_exposure_pct") / 100 : null;
+        Double cap = in.has("max_exposure_pct") ? in.fraction("max_exposure_pct") : null;
         double cushion = Cppi.cushion(value, floor);
         double exposure = Cppi.exposure(value, floor, multiplier, cap);
+        double uncapped = Cppi.exposure(value, floor, multiplier, null);
+        double safe = Cppi.safeAllocation(value, exposure);
         Result.Builder result = Result.builder()
                 .put("cushion", cushion)
                 .put("exposure", exposure)
-                .put("safe_allocation", value - exposure)
-                .put("exposure_pct", exposure / value * 100)
-                .put("max_single_drop_pct", Cppi.maxSingleDrop(multiplier) * 100)
+                .put("safe_allocation", safe)
+                .percent("exposure_pct", Cppi.exposureShare(value, exposure))
+                .percent("max_single_drop_pct", Cppi.maxSingleDrop(multiplier))
                 .work("cushion = " + Figures.of(value, 2) + " − " + Figures.of(floor, 2) + " = " + Figures.of(cushion, 2))
-                .work("exposure = " + Figures.of(multiplier, 2) + " × " + Figures.of(cushion, 2) + " = " + Figures.of(multiplier * cushion, 2)
-                        + (exposure < multiplier * cushion ? ", capped at " + Figures.of(exposure, 2) : ""));
+                .work("exposure = " + Figures.of(multiplier, 2) + " × " + Figures.of(cushion, 2) + " = " + Figures.of(uncapped, 2)
+                        + (exposure < uncapped ? ", capped at " + Figures.of(exposure, 2) : ""));
         if (floor >= value) {
             result.note("The floor is at or above the portfolio value: there is no cushion, so everything stays in the safe asset.");
         }
-        if (value - exposure < 0) {
+        if (safe < 0) {
             result.note("Exposure exceeds the portfolio: the negative safe allocation is borrowed at the safe rate.");
         }
         if (!in.has("risky_returns_pct")) {
@@ -69,54 +74,23 @@ final class CppiCalculator {
                     .note("Give risky returns per period to follow the strategy along a path.")
                     .build();
         }
-        double safeRate = in.number("safe_rate_pct") / 100;
-        double[] returns = in.numbers("risky_returns_pct");
-        for (int i = 0; i < returns.length; i++) {
-            returns[i] /= 100;
-        }
-        List<Cppi.Step> steps = Cppi.simulate(value, floor, multiplier, cap, returns, safeRate);
+        List<Cppi.Step> steps = Cppi.simulate(value, floor, multiplier, cap, in.fractions("risky_returns_pct"), in.fraction("safe_rate_pct"));
         List<Map<String, Object>> rows = new ArrayList<>();
-        boolean breached = false;
         for (Cppi.Step step : steps) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("exposure", step.exposure());
             row.put("value", step.value());
             row.put("floor", step.floor());
             rows.add(row);
-            breached |= step.value() < step.floor();
         }
+        boolean breached = Cppi.floorBreached(steps);
         if (breached) {
             result.note("A fall larger than 100 ÷ multiplier within one period took the portfolio below the floor: the gap risk CPPI cannot hedge by trading.");
         }
         return result.put("steps", rows)
-                .put("final_value", steps.get(steps.size() - 1).value())
+                .put("final_value", Cppi.finalValue(steps))
                 .put("floor_breached", breached)
-                .chart(chart(value, floor, steps))
+                .chart(CppiChart.svg(value, floor, steps))
                 .build();
-    }
-
-    private static String chart(double value, double floor, List<Cppi.Step> steps) {
-        int n = steps.size();
-        double[] periods = new double[n + 1];
-        double[] values = new double[n + 1];
-        double[] floors = new double[n + 1];
-        double[] exposures = new double[n + 1];
-        values[0] = value;
-        floors[0] = floor;
-        for (int i = 0; i < n; i++) {
-            periods[i + 1] = i + 1;
-            values[i + 1] = steps.get(i).value();
-            floors[i + 1] = steps.get(i).floor();
-            exposures[i] = steps.get(i).exposure();
-        }
-        exposures[n] = exposures[Math.max(0, n - 1)];
-        return new LineChart("CPPI value, floor and exposure by period",
-                "Portfolio value, floor and risky exposure over " + n + " periods, starting from a value of " + Figures.of(value, 2) + ".",
-                "Period", "USD")
-                .series("Value", periods, values)
-                .series("Floor", periods, floors)
-                .series("Exposure", periods, exposures)
-                .steps()
-                .svg();
     }
 }

@@ -24,6 +24,11 @@ public final class Figures {
         return text.substring(0, end);
     }
 
+    /** A fraction written as a percentage number, e.g. 0.005 as "0.50" (the caller adds the "%"). */
+    public static String percent(double fraction, int decimals) {
+        return of(fraction * 100, decimals);
+    }
+
     public static String of(double value, int decimals) {
         String text = String.format(Locale.ROOT, "%,." + decimals + "f", value);
         return text.startsWith("-") && text.matches("-[0.,]+") ? text.substring(1) : text.replace('-', '−');

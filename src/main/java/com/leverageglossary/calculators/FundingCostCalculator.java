@@ -32,34 +32,38 @@ final class FundingCostCalculator {
                         "funding paid = notional × rate × intervals",
                         "margin after = margin − funding paid; leverage after = notional ÷ margin after",
                         "APR = rate × 8,760 ÷ interval hours; APY = (1 + rate)^(8,760 ÷ interval hours) − 1"),
-                FundingCostCalculator::compute);
+                FundingCostCalculator::compute,
+                FormulaFields.of("notional", "notional").and("margin", "margin").and("ratePerInterval", "funding_rate_pct")
+                        .and("intervalHours", "interval_hours").and("days", "days").and("intervals", "days")
+                        // What funding takes follows from its rate; what it leaves, from the margin.
+                        .and("paid", "funding_rate_pct").and("marginAfter", "margin"));
     }
 
     private static Result compute(Inputs in) {
         double notional = in.number("notional");
         double margin = in.number("margin");
-        double rate = in.number("funding_rate_pct") / 100;
+        double rate = in.fraction("funding_rate_pct");
         double hours = in.number("interval_hours");
         double intervals = FundingCost.intervals(in.number("days"), hours);
         double paid = FundingCost.paid(notional, rate, intervals);
-        double after = margin - paid;
+        double after = FundingCost.marginAfter(margin, paid);
         Result.Builder result = Result.builder()
                 .put("funding_paid", paid)
-                .put("funding_pct_of_margin", paid / margin * 100)
+                .percent("funding_pct_of_margin", FundingCost.shareOfMargin(paid, margin))
                 .put("equity_after", after);
         if (after > 0) {
-            result.put("leverage_after", notional / after);
+            result.put("leverage_after", FundingCost.leverageAfter(notional, after));
         } else {
             result.put("leverage_after", null).note("Funding consumes the whole margin: the position would be liquidated before the period ends.");
         }
-        result.put("apr_pct", FundingCost.apr(rate, hours) * 100);
+        result.percent("apr_pct", FundingCost.apr(rate, hours));
         double apy = FundingCost.apy(rate, hours);
         if (Double.isFinite(apy)) {
-            result.put("apy_pct", apy * 100);
+            result.percent("apy_pct", apy);
         } else {
             result.put("apy_pct", null).note("Compounded over a year this rate grows beyond any number that can be shown.");
         }
-        return result.work("funding paid = " + Figures.of(notional, 2) + " × " + Figures.of(rate * 100, 4) + " % × " + Figures.of(intervals, 2)
+        return result.work("funding paid = " + Figures.of(notional, 2) + " × " + Figures.percent(rate, 4) + " % × " + Figures.of(intervals, 2)
                         + " intervals = " + Figures.of(paid, 2))
                 .note("Funding is charged on notional at each funding time; price moves, which change notional, are ignored.")
                 .build();

@@ -29,33 +29,32 @@ final class HealthFactorCalculator {
                         "weighted LT = Σ(collateral × LT) ÷ Σ collateral",
                         "headroom = Σ(collateral × LT) − debt",
                         "drop to liquidation = (1 − 1 ÷ HF) × 100"),
-                HealthFactorCalculator::compute);
+                HealthFactorCalculator::compute,
+                FormulaFields.of("collateral", "collateral").and("liquidationThresholds", "liquidation_threshold_pct").and("debt", "debt")
+                        .and("healthFactor", "collateral"));
     }
 
     private static Result compute(Inputs in) {
         double[] collateral = in.numbers("collateral");
-        double[] thresholds = in.numbers("liquidation_threshold_pct");
-        double[] fractions = new double[thresholds.length];
-        for (int i = 0; i < thresholds.length; i++) {
-            fractions[i] = thresholds[i] / 100;
-        }
+        double[] thresholds = in.fractions("liquidation_threshold_pct");
         double debt = in.number("debt");
-        double weighted = HealthFactor.thresholdWeightedCollateral(collateral, fractions);
+        double weighted = HealthFactor.thresholdWeightedCollateral(collateral, thresholds);
         Result.Builder result = Result.builder();
+        Double hf = null;
         if (debt > 0) {
-            double hf = HealthFactor.of(collateral, fractions, debt);
-            result.put("health_factor", hf);
+            hf = HealthFactor.of(collateral, thresholds, debt);
             result.work("HF = " + Figures.of(weighted, 2) + " ÷ " + Figures.of(debt, 2) + " = " + Figures.of(hf, 4));
             if (hf < 1) {
                 result.note("The health factor is below 1: the position can be liquidated now.");
             }
         } else {
-            result.put("health_factor", null).note("With no debt the health factor is undefined (Aave shows it as infinite).");
+            result.note("With no debt the health factor is undefined (Aave shows it as infinite).");
         }
-        result.put("weighted_liquidation_threshold_pct", HealthFactor.weightedThreshold(collateral, fractions) * 100)
-                .put("borrowing_headroom", weighted - debt);
-        if (debt > 0 && weighted > 0) {
-            result.put("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(weighted / debt) * 100);
+        result.put("health_factor", hf)
+                .percent("weighted_liquidation_threshold_pct", HealthFactor.weightedThreshold(collateral, thresholds))
+                .put("borrowing_headroom", HealthFactor.borrowingHeadroom(collateral, thresholds, debt));
+        if (hf != null && hf > 0) {
+            result.percent("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(hf));
         } else {
             result.put("drop_to_liquidation_pct", null);
         }

@@ -75,6 +75,11 @@ public record Input(String name, String label, String unit, InputType type, Obje
         return new Input(name, label, unit, type, defaultValue, required, min, minExclusive, max, maxExclusive, choices, help, value);
     }
 
+    /** The same input shown with another unit (see {@link UnitsWhen}). */
+    public Input withUnit(String shownUnit) {
+        return new Input(name, label, shownUnit, type, defaultValue, required, min, minExclusive, max, maxExclusive, choices, help, example);
+    }
+
     /** The bounds in words, e.g. "greater than 0 and at most 100", or "" when unbounded. */
     public String boundsText() {
         String low = min == null ? null : (minExclusive ? "greater than " : "at least ") + plain(min);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /** Parsed, bounds-checked input values by name; absent optional inputs are null. */
 public final class Inputs {
+    private static final double PERCENT = 100;
     private final Map<String, Object> values;
 
     Inputs(Map<String, Object> values) {
@@ -24,6 +25,20 @@ public final class Inputs {
 
     public double number(String name) {
         return ((Number) require(name)).doubleValue();
+    }
+
+    /** A percentage input as a fraction: {@code maintenance_margin_pct=0.5} is 0.005 (the _pct convention). */
+    public double fraction(String name) {
+        return number(percentage(name)) / PERCENT;
+    }
+
+    /** A list of percentages as fractions. */
+    public double[] fractions(String name) {
+        double[] values = numbers(percentage(name));
+        for (int i = 0; i < values.length; i++) {
+            values[i] /= PERCENT;
+        }
+        return values;
     }
 
     public int integer(String name) {
@@ -50,6 +65,13 @@ public final class Inputs {
             columns[1][i] = list.get(i).get(1);
         }
         return columns;
+    }
+
+    private static String percentage(String name) {
+        if (!name.endsWith("_pct")) {
+            throw new IllegalArgumentException(name + " is not a percentage: only inputs named *_pct are");
+        }
+        return name;
     }
 
     private Object require(String name) {

@@ -7,8 +7,6 @@ import java.util.List;
 
 /** A borrow-and-redeposit loop on a lending market. */
 final class LeverageLoopCalculator {
-    private static final int CHART_MIN_LOOPS = 10;
-
     private LeverageLoopCalculator() {
     }
 
@@ -43,69 +41,55 @@ final class LeverageLoopCalculator {
                         "health factor = collateral × LT ÷ debt",
                         "liquidation price = price ÷ health factor; drop = (1 − 1 ÷ HF) × 100",
                         "net APY = (collateral × supply APY − (collateral − D) × borrow APY) ÷ D"),
-                LeverageLoopCalculator::compute);
+                LeverageLoopCalculator::compute,
+                FormulaFields.of("deposit", "deposit").and("loanToValue", "ltv_pct").and("loops", "loops")
+                        .and("liquidationThresholds", "liquidation_threshold_pct").and("price", "price")
+                        .and("supplyApy", "supply_apy_pct").and("borrowApy", "borrow_apy_pct")
+                        // Collateral, debt and health factor all follow from the loan-to-value.
+                        .and("collateral", "ltv_pct").and("debt", "ltv_pct").and("healthFactor", "ltv_pct"));
     }
 
     private static Result compute(Inputs in) {
         double deposit = in.number("deposit");
-        double ltv = in.number("ltv_pct") / 100;
+        double ltv = in.fraction("ltv_pct");
         int loops = in.integer("loops");
-        double threshold = in.number("liquidation_threshold_pct") / 100;
+        double threshold = in.fraction("liquidation_threshold_pct");
         double price = in.number("price");
         if (ltv >= threshold) {
             throw new InputException("ltv_pct", "must be below the liquidation threshold, or the loop is liquidatable as soon as it borrows");
         }
         double collateral = LendingLoop.collateral(deposit, ltv, loops);
-        double debtUnits = collateral - deposit;
-        double leverage = collateral / deposit;
+        double debt = LendingLoop.debt(deposit, ltv, loops);
+        double leverage = LendingLoop.leverage(deposit, collateral);
         double max = LendingLoop.maxLeverage(ltv);
-        double netApy = LendingLoop.netApy(deposit, collateral, debtUnits,
-                in.number("supply_apy_pct") / 100, in.number("borrow_apy_pct") / 100);
+        double netApy = LendingLoop.netApy(deposit, collateral, debt, in.fraction("supply_apy_pct"), in.fraction("borrow_apy_pct"));
         Result.Builder result = Result.builder()
                 .put("collateral", collateral)
-                .put("debt", debtUnits)
+                .put("debt", debt)
                 .put("leverage", leverage)
                 .put("max_leverage", max);
-        if (debtUnits > 0) {
-            double hf = HealthFactor.of(new double[] {collateral}, new double[] {threshold}, debtUnits);
+        if (debt > 0) {
+            double hf = HealthFactor.of(new double[] {collateral}, new double[] {threshold}, debt);
+            double liquidationPrice = HealthFactor.liquidationPrice(price, hf);
             result.put("health_factor", hf)
-                    .put("liquidation_price", HealthFactor.liquidationPrice(price, hf))
-                    .put("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(hf) * 100)
+                    .put("liquidation_price", liquidationPrice)
+                    .percent("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(hf))
                     .work("health factor = " + Figures.of(collateral, 2) + " × " + Figures.of(threshold, 4) + " ÷ "
-                            + Figures.of(debtUnits, 2) + " = " + Figures.of(hf, 4))
+                            + Figures.of(debt, 2) + " = " + Figures.of(hf, 4))
                     .work("liquidation price = " + Figures.of(price, 4) + " ÷ " + Figures.of(hf, 4) + " = "
-                            + Figures.of(HealthFactor.liquidationPrice(price, hf), 4));
+                            + Figures.of(liquidationPrice, 4));
         } else {
             result.put("health_factor", null).put("liquidation_price", null).put("drop_to_liquidation_pct", null)
                     .note("With no loops there is no debt, so the health factor and liquidation price are undefined.");
         }
-        return result.put("net_apy_pct", netApy * 100)
+        return result.percent("net_apy_pct", netApy)
+                // The exponent n + 1 is printed as the formula line writes it.
                 .work("collateral = " + Figures.of(deposit, 4) + " × (1 − " + Figures.of(ltv, 4) + "^" + (loops + 1) + ") ÷ (1 − "
                         + Figures.of(ltv, 4) + ") = " + Figures.of(collateral, 4))
                 .work("leverage = " + Figures.of(collateral, 4) + " ÷ " + Figures.of(deposit, 4) + " = " + Figures.of(leverage, 4)
                         + "× (limit " + Figures.of(max, 4) + "×)")
                 .note("Collateral and debt are in the deposit's unit, valued at the starting price; the debt is a stable asset, so only the collateral price moves the health factor. Interest accrual, fees and slippage are ignored.")
-                .chart(chart(deposit, ltv, loops, max))
+                .chart(LoopChart.svg(deposit, ltv, loops, max))
                 .build();
-    }
-
-    private static String chart(double deposit, double ltv, int loops, double max) {
-        int last = Math.max(loops, CHART_MIN_LOOPS);
-        double[] xs = new double[last + 1];
-        double[] exposure = new double[last + 1];
-        double[] limit = new double[last + 1];
-        for (int n = 0; n <= last; n++) {
-            xs[n] = n;
-            exposure[n] = LendingLoop.collateral(deposit, ltv, n) / deposit;
-            limit[n] = max;
-        }
-        return new LineChart("Leverage against number of loops",
-                "Leverage after 0 to " + last + " loops at " + Figures.of(ltv * 100, 2) + " % LTV, approaching the limit of "
-                        + Figures.of(max, 2) + "×; the chosen " + loops + " loops are marked.",
-                "Loops", "Leverage (×)")
-                .series("Leverage", xs, exposure)
-                .series("Limit 1 ÷ (1 − λ)", xs, limit)
-                .marker(loops, loops + " loops")
-                .svg();
     }
 }

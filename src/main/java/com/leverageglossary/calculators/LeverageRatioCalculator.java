@@ -30,7 +30,10 @@ final class LeverageRatioCalculator {
                         "net leverage = Σ notional ÷ equity (shorts negative)",
                         "margin = equity ÷ Σ |notional| × 100",
                         "adverse move to wipe-out = 100 ÷ gross leverage"),
-                LeverageRatioCalculator::compute);
+                LeverageRatioCalculator::compute,
+                // The calculator measures the positions when given, else the one notional.
+                FormulaFields.of("equity", "equity").and("signedNotionals", "positions", "notional")
+                        .and("grossLeverage", "positions", "notional"));
     }
 
     private static Result compute(Inputs in) {
@@ -49,15 +52,15 @@ final class LeverageRatioCalculator {
         }
         double gross = LeverageRatio.gross(equity, positions);
         double net = LeverageRatio.net(equity, positions);
-        double grossNotional = gross * equity;
+        double adverseMove = LeverageRatio.adverseMoveToWipeoutPct(gross);
         return result
                 .put("gross_leverage", gross)
                 .put("net_leverage", net)
                 .put("margin_pct", LeverageRatio.marginPct(equity, positions))
-                .put("adverse_move_to_wipeout_pct", LeverageRatio.adverseMoveToWipeoutPct(gross))
-                .work("gross leverage = " + Figures.of(grossNotional, 2) + " ÷ " + Figures.of(equity, 2) + " = " + Figures.of(gross, 2) + "×")
-                .work("net leverage = " + Figures.of(net * equity, 2) + " ÷ " + Figures.of(equity, 2) + " = " + Figures.of(net, 2) + "×")
-                .work("adverse move to wipe-out = 100 ÷ " + Figures.of(gross, 4) + " = " + Figures.of(100 / gross, 2) + " %")
+                .put("adverse_move_to_wipeout_pct", adverseMove)
+                .work("gross leverage = " + Figures.of(LeverageRatio.grossNotional(positions), 2) + " ÷ " + Figures.of(equity, 2) + " = " + Figures.of(gross, 2) + "×")
+                .work("net leverage = " + Figures.of(LeverageRatio.netNotional(positions), 2) + " ÷ " + Figures.of(equity, 2) + " = " + Figures.of(net, 2) + "×")
+                .work("adverse move to wipe-out = 100 ÷ " + Figures.of(gross, 4) + " = " + Figures.of(adverseMove, 2) + " %")
                 .note("Wipe-out ignores maintenance margin: an exchange liquidates before equity reaches zero.")
                 .build();
     }

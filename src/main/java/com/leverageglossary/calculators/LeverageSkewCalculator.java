@@ -24,7 +24,8 @@ final class LeverageSkewCalculator {
                         Output.text("dominant_side", "Dominant side")),
                 List.of("long/short ratio = long ÷ short",
                         "skew = (long − short) ÷ (long + short) × 100"),
-                LeverageSkewCalculator::compute);
+                LeverageSkewCalculator::compute,
+                FormulaFields.of("longOpenInterest", "long_open_interest").and("shortOpenInterest", "short_open_interest"));
     }
 
     private static Result compute(Inputs in) {
@@ -38,10 +39,10 @@ final class LeverageSkewCalculator {
         } else {
             result.put("long_short_ratio", null).note("With no shorts the long/short ratio is undefined.");
         }
-        result.put("skew_pct", skew * 100)
+        result.percent("skew_pct", skew)
                 .put("dominant_side", dominant)
-                .work("skew = (" + Figures.of(longs, 2) + " − " + Figures.of(shorts, 2) + ") ÷ (" + Figures.of(longs + shorts, 2) + ") × 100 = "
-                        + Figures.of(skew * 100, 2) + " %");
+                .work("skew = (" + Figures.of(longs, 2) + " − " + Figures.of(shorts, 2) + ") ÷ (" + Figures.of(LeverageSkew.totalOpenInterest(longs, shorts), 2)
+                        + ") × 100 = " + Figures.percent(skew, 2) + " %");
         if (in.has("funding_rate_pct")) {
             result.note(fundingNote(in.number("funding_rate_pct"), dominant));
         }

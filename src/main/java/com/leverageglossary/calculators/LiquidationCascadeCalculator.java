@@ -32,31 +32,33 @@ final class LiquidationCascadeCalculator {
                         "each round: liquidate every long with liquidation price ≥ current price; price −= impact × size liquidated",
                         "stop when a round liquidates nothing",
                         "amplification = (starting price − final price) ÷ (starting price × shock)"),
-                LiquidationCascadeCalculator::compute);
+                LiquidationCascadeCalculator::compute,
+                FormulaFields.of("price", "price").and("shock", "shock_pct").and("impactPerUnit", "impact_per_unit")
+                        .and("liquidationPrices", "positions").and("sizes", "positions")
+                        .and("finalPrice", "impact_per_unit"));
     }
 
     private static Result compute(Inputs in) {
         double price = in.number("price");
-        double shock = in.number("shock_pct") / 100;
+        double shock = in.fraction("shock_pct");
         double[][] positions = in.pairs("positions");
         List<LiquidationCascade.Round> rounds = LiquidationCascade.run(price, shock, in.number("impact_per_unit"), positions[0], positions[1]);
-        double finalPrice = rounds.isEmpty() ? price * (1 - shock) : rounds.get(rounds.size() - 1).priceAfter();
+        double afterShock = LiquidationCascade.priceAfterShock(price, shock);
+        double finalPrice = LiquidationCascade.finalPrice(price, shock, rounds);
         List<Map<String, Object>> rows = new ArrayList<>();
-        double total = 0;
         for (LiquidationCascade.Round round : rounds) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("liquidated_size", round.liquidatedSize());
             row.put("price_after", round.priceAfter());
             rows.add(row);
-            total += round.liquidatedSize();
         }
         double amplification = LiquidationCascade.amplification(price, shock, finalPrice);
         Result.Builder result = Result.builder()
                 .put("rounds", rows)
                 .put("final_price", finalPrice)
-                .put("total_liquidated", total)
+                .put("total_liquidated", LiquidationCascade.totalLiquidated(rounds))
                 .put("amplification", amplification)
-                .work("price after shock = " + Figures.of(price, 2) + " × (1 − " + Figures.of(shock, 4) + ") = " + Figures.of(price * (1 - shock), 2))
+                .work("price after shock = " + Figures.of(price, 2) + " × (1 − " + Figures.of(shock, 4) + ") = " + Figures.of(afterShock, 2))
                 .work("amplification = (" + Figures.of(price, 2) + " − " + Figures.of(finalPrice, 2) + ") ÷ (" + Figures.of(price, 2) + " × "
                         + Figures.of(shock, 4) + ") = " + Figures.of(amplification, 2));
         if (rounds.isEmpty()) {
@@ -65,25 +67,6 @@ final class LiquidationCascadeCalculator {
         if (finalPrice == 0) {
             result.note("Forced selling drove the price to 0; the model has no buyers left to stop it.");
         }
-        return result.chart(chart(price, shock, rounds)).build();
-    }
-
-    private static String chart(double price, double shock, List<LiquidationCascade.Round> rounds) {
-        int n = rounds.size();
-        double[] xs = new double[n + 2];
-        double[] prices = new double[n + 2];
-        prices[0] = price;
-        xs[1] = 1;
-        prices[1] = price * (1 - shock);
-        for (int i = 0; i < n; i++) {
-            xs[i + 2] = i + 2;
-            prices[i + 2] = rounds.get(i).priceAfter();
-        }
-        return new LineChart("Price by cascade round",
-                "Price before the shock (0), after the shock (1) and after each of " + n + " liquidation rounds.",
-                "Step (0 = start, 1 = shock, then rounds)", "Price (USD)")
-                .series("Price", xs, prices)
-                .steps()
-                .svg();
+        return result.chart(CascadeChart.svg(price, afterShock, rounds)).build();
     }
 }

@@ -1,6 +1,9 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.InverseContract;
 import com.leverageglossary.formulas.LiquidationPrice;
+import com.leverageglossary.formulas.MaintenanceMargin;
+import com.leverageglossary.formulas.PositionMargin;
 import com.leverageglossary.formulas.Side;
 
 import java.util.List;
@@ -10,6 +13,12 @@ import java.util.function.DoubleUnaryOperator;
 
 /** Liquidation and bankruptcy prices of an isolated linear or inverse position. */
 final class LiquidationPriceCalculator {
+    /** A linear contract's money: shown to the cent like every other dollar amount. */
+    private static final String QUOTE = "quote currency";
+    /** An inverse contract's money: shown to the satoshi (10⁻⁸ BTC), the smallest unit coin margins are booked in. */
+    private static final String COIN = "coin";
+    private static final int COIN_DECIMALS = 8;
+
     private LiquidationPriceCalculator() {
     }
 
@@ -23,26 +32,35 @@ final class LiquidationPriceCalculator {
                         Input.choice("contract", "Contract", "linear", "linear", "inverse"),
                         Input.choice("side", "Side", "long", "long", "short"),
                         Input.number("entry_price", "Entry price", "USD").above(0).example("60000"),
-                        Input.number("quantity", "Quantity", "base units or USD").above(0).example("0.5")
+                        Input.number("quantity", "Quantity", "base units").above(0).example("0.5")
                                 .help("Linear: size in base units (e.g. BTC). Inverse: contract value in USD."),
                         Input.number("leverage", "Leverage", "×").optional().above(0).atMost(1000).example("10")
                                 .help("Sets the isolated margin to entry notional ÷ leverage. Ignored when margin is given."),
-                        Input.number("margin", "Isolated margin", "quote or coin").optional().above(0)
+                        Input.number("margin", "Isolated margin", QUOTE).optional().above(0)
                                 .help("Linear: in the quote currency. Inverse: in the coin. Takes precedence over leverage."),
                         Input.number("maintenance_margin_pct", "Maintenance margin rate", "%").defaultsTo(0.5).atLeast(0).below(100),
-                        Input.number("maintenance_amount", "Maintenance amount", "quote or coin").defaultsTo(0.0).atLeast(0)
+                        Input.number("maintenance_amount", "Maintenance amount", QUOTE).defaultsTo(0.0).atLeast(0)
                                 .help("The tier's deduction (Binance's cum): quote currency for linear, coin for inverse.")),
                 List.of(
                         Output.number("liquidation_price", "Liquidation price", "USD", 2),
                         Output.number("bankruptcy_price", "Bankruptcy price", "USD", 2),
-                        Output.number("initial_margin", "Initial margin", "quote or coin", 6),
-                        Output.number("maintenance_margin_at_liquidation", "Maintenance margin at liquidation", "quote or coin", 6),
+                        Output.number("initial_margin", "Initial margin", QUOTE, 2),
+                        Output.number("maintenance_margin_at_liquidation", "Maintenance margin at liquidation", QUOTE, 2),
                         Output.number("distance_pct", "Distance from entry", "%", 2)),
                 List.of("linear: LP = (M + cum − s·Q·EP) ÷ (Q·MMR − s·Q)",
                         "inverse: LP = (Q·MMR + s·Q) ÷ (M + cum + s·Q ÷ EP)",
                         "bankruptcy price: the same with MMR = 0 and cum = 0",
                         "s = +1 long, −1 short; M = margin, or Q·EP ÷ leverage (linear), Q ÷ (EP·leverage) (inverse)"),
-                LiquidationPriceCalculator::compute);
+                LiquidationPriceCalculator::compute,
+                FormulaFields.of("quantity", "quantity").and("contractValueUsd", "quantity")
+                        .and("entryPrice", "entry_price").and("price", "entry_price").and("leverage", "leverage")
+                        .and("margin", "margin", "leverage").and("marginCoin", "margin", "leverage")
+                        .and("maintenanceRate", "maintenance_margin_pct")
+                        .and("maintenanceAmount", "maintenance_amount").and("maintenanceAmountCoin", "maintenance_amount"),
+                // The declared units are the linear contract's; an inverse contract counts in USD and the coin.
+                List.of(UnitsWhen.chosen("contract", "inverse")
+                        .unit("quantity", "USD").unit("margin", COIN).unit("maintenance_amount", COIN)
+                        .unit("initial_margin", COIN, COIN_DECIMALS).unit("maintenance_margin_at_liquidation", COIN, COIN_DECIMALS)));
     }
 
     private static Result compute(Inputs in) {
@@ -50,7 +68,7 @@ final class LiquidationPriceCalculator {
         Side side = Side.valueOf(in.choice("side").toUpperCase(Locale.ROOT));
         double entry = in.number("entry_price");
         double quantity = in.number("quantity");
-        double rate = in.number("maintenance_margin_pct") / 100;
+        double rate = in.fraction("maintenance_margin_pct");
         double cum = in.number("maintenance_amount");
         Result.Builder result = Result.builder();
         double margin;
@@ -71,24 +89,25 @@ final class LiquidationPriceCalculator {
         OptionalDouble bankruptcy = inverse
                 ? LiquidationPrice.inverseBankruptcy(side, quantity, entry, margin)
                 : LiquidationPrice.linearBankruptcy(side, quantity, entry, margin);
-        String unit = inverse ? "coin" : "quote";
+        String unit = inverse ? COIN : QUOTE;
         int s = side.sign();
         result.put("liquidation_price", boxed(liquidation))
                 .put("bankruptcy_price", boxed(bankruptcy))
                 .put("initial_margin", margin);
         if (liquidation.isPresent()) {
             double lp = liquidation.getAsDouble();
-            double maintenance = inverse ? quantity / lp * rate - cum : quantity * lp * rate - cum;
+            double maintenance = inverse ? MaintenanceMargin.inverse(quantity, lp, rate, cum) : MaintenanceMargin.linear(quantity, lp, rate, cum);
+            double distance = LiquidationPrice.distancePct(entry, lp);
             result.put("maintenance_margin_at_liquidation", maintenance)
-                    .put("distance_pct", LiquidationPrice.distancePct(entry, lp))
+                    .put("distance_pct", distance)
                     .work(inverse
                             ? "LP = (" + Figures.of(quantity, 2) + " × " + Figures.of(rate, 4) + " + " + s + " × " + Figures.of(quantity, 2) + ") ÷ ("
-                                    + Figures.of(margin, 6) + " + " + Figures.of(cum, 6) + " + " + s + " × " + Figures.of(quantity, 2) + " ÷ " + Figures.of(entry, 2)
+                                    + Figures.trimmed(margin, COIN_DECIMALS) + " + " + Figures.trimmed(cum, COIN_DECIMALS) + " + " + s + " × " + Figures.of(quantity, 2) + " ÷ " + Figures.of(entry, 2)
                                     + ") = " + Figures.of(lp, 2)
                             : "LP = (" + Figures.of(margin, 2) + " + " + Figures.of(cum, 2) + " − " + s + " × " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2)
                                     + ") ÷ (" + Figures.of(quantity, 4) + " × " + Figures.of(rate, 4) + " − " + s + " × " + Figures.of(quantity, 4) + ") = " + Figures.of(lp, 2))
                     .work("distance = (" + Figures.of(lp, 2) + " − " + Figures.of(entry, 2) + ") ÷ " + Figures.of(entry, 2) + " × 100 = "
-                            + Figures.of(LiquidationPrice.distancePct(entry, lp), 2) + " %");
+                            + Figures.of(distance, 2) + " %");
         } else {
             result.put("maintenance_margin_at_liquidation", null).put("distance_pct", null)
                     .note("No positive price liquidates this position: its margin covers every possible loss.");
@@ -97,11 +116,11 @@ final class LiquidationPriceCalculator {
             result.note("No positive price bankrupts this position.");
         }
         result.note("Isolated margin, one-way mode; maintenance margin evaluated at the liquidation price (Binance, Hyperliquid). Bybit evaluates it at entry, which moves the result by about 0.01 %.")
-                .note("Margin and maintenance amount are in the " + unit + (inverse ? " (e.g. BTC)." : " currency (e.g. USDT)."));
+                .note("Margin and maintenance amount are in the " + unit + (inverse ? " (e.g. BTC)." : " (e.g. USDT)."));
         DoubleUnaryOperator pnl = inverse
-                ? price -> s * quantity * (1 / entry - 1 / price)
-                : price -> s * quantity * (price - entry);
-        return result.chart(PnlChart.svg(inverse ? "coin" : "quote currency", entry, boxed(liquidation), boxed(bankruptcy), pnl)).build();
+                ? price -> InverseContract.unrealizedPnl(side, quantity, entry, price)
+                : price -> PositionMargin.unrealizedPnl(side, quantity, entry, price);
+        return result.chart(PnlChart.svg(unit, entry, boxed(liquidation), boxed(bankruptcy), pnl)).build();
     }
 
     /** The value, or null (shown as "none" and sent as JSON null) when it does not exist. */

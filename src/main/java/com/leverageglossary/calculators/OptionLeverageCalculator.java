@@ -1,16 +1,15 @@
 package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.BlackScholesMerton;
+import com.leverageglossary.formulas.DayCount;
 import com.leverageglossary.formulas.OptionType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /** Black–Scholes–Merton price, Greeks and leverage of a European option. */
 final class OptionLeverageCalculator {
-    private static final int POINTS = 60;
-    private static final double DAYS_PER_YEAR = 365;
-
     private OptionLeverageCalculator() {
     }
 
@@ -43,32 +42,35 @@ final class OptionLeverageCalculator {
                         "delta = e^(−qT) N(d1) (call), −e^(−qT) N(−d1) (put); gamma = e^(−qT) φ(d1) ÷ (S σ √T)",
                         "vega = S e^(−qT) φ(d1) √T ÷ 100; vanna = −e^(−qT) φ(d1) d2 ÷ σ ÷ 100; volga = vega × d1 d2 ÷ σ ÷ 100",
                         "elasticity = delta × S ÷ price; premium leverage = S ÷ price"),
-                OptionLeverageCalculator::compute);
+                OptionLeverageCalculator::compute,
+                FormulaFields.of("spot", "spot").and("strike", "strike").and("days", "days").and("years", "days")
+                        .and("volatility", "volatility_pct").and("rate", "rate_pct").and("dividendYield", "dividend_yield_pct"));
     }
 
     private static Result compute(Inputs in) {
         OptionType type = OptionType.valueOf(in.choice("type").toUpperCase(Locale.ROOT));
         double spot = in.number("spot");
         double strike = in.number("strike");
-        double years = in.number("days") / DAYS_PER_YEAR;
-        double vol = in.number("volatility_pct") / 100;
-        double rate = in.number("rate_pct") / 100;
-        double yield = in.number("dividend_yield_pct") / 100;
+        double years = DayCount.years(in.number("days"));
+        double vol = in.fraction("volatility_pct");
+        double rate = in.fraction("rate_pct");
+        double yield = in.fraction("dividend_yield_pct");
         BlackScholesMerton option = BlackScholesMerton.of(type, spot, strike, years, vol, rate, yield);
         double price = option.price();
         Result.Builder result = Result.builder()
                 .put("price", price)
                 .put("delta", option.delta())
                 .put("gamma", option.gamma())
-                .put("vega", option.vega() / 100)
-                .put("theta", option.theta() / DAYS_PER_YEAR)
-                .put("rho", option.rho() / 100)
-                .put("vanna", option.vanna() / 100)
-                .put("volga", option.volga() / 10_000);
-        if (price > spot * 1e-12) {
-            result.put("elasticity", option.delta() * spot / price).put("premium_leverage", spot / price)
+                .put("vega", option.vegaPerPoint())
+                .put("theta", option.thetaPerDay())
+                .put("rho", option.rhoPerPoint())
+                .put("vanna", option.vannaPerPoint())
+                .put("volga", option.volgaPerPoint());
+        OptionalDouble elasticity = option.elasticity();
+        if (elasticity.isPresent()) {
+            result.put("elasticity", elasticity.getAsDouble()).put("premium_leverage", option.premiumLeverage().getAsDouble())
                     .work("elasticity = " + Figures.of(option.delta(), 4) + " × " + Figures.of(spot, 2) + " ÷ " + Figures.of(price, 4)
-                            + " = " + Figures.of(option.delta() * spot / price, 2) + "×");
+                            + " = " + Figures.of(elasticity.getAsDouble(), 2) + "×");
         } else {
             result.put("elasticity", null).put("premium_leverage", null)
                     .note("The option is worth almost nothing, so its leverage is undefined.");
@@ -77,27 +79,7 @@ final class OptionLeverageCalculator {
                 .work("d1 = " + Figures.of(option.d1(), 6) + ", d2 = " + Figures.of(option.d2(), 6) + ", T = " + Figures.of(years, 6) + " years")
                 .work((type == OptionType.CALL ? "call" : "put") + " = " + Figures.of(price, 4))
                 .note("European exercise; Deribit's options are European, so this matches their model up to the volatility surface.")
-                .chart(charts(type, spot, strike, years, vol, rate, yield))
+                .chart(OptionCharts.svg(type, spot, strike, years, vol, rate, yield))
                 .build();
-    }
-
-    private static String charts(OptionType type, double spot, double strike, double years, double vol, double rate, double yield) {
-        double low = Math.min(spot, strike) * 0.5;
-        double high = Math.max(spot, strike) * 1.5;
-        double[] spots = new double[POINTS + 1];
-        double[] values = new double[POINTS + 1];
-        double[] deltas = new double[POINTS + 1];
-        for (int i = 0; i <= POINTS; i++) {
-            spots[i] = low + (high - low) * i / POINTS;
-            BlackScholesMerton point = BlackScholesMerton.of(type, spots[i], strike, years, vol, rate, yield);
-            values[i] = point.price();
-            deltas[i] = point.delta();
-        }
-        String range = " for spot prices from " + Figures.of(low, 2) + " to " + Figures.of(high, 2) + ", with the current spot and the strike marked.";
-        String value = new LineChart("Option value against spot", "Black–Scholes–Merton value" + range, "Spot", "Value (USD)")
-                .series("Value", spots, values).marker(spot, "Spot").marker(strike, "Strike").svg();
-        String delta = new LineChart("Delta against spot", "Delta" + range, "Spot", "Delta")
-                .series("Delta", spots, deltas).marker(spot, "Spot").marker(strike, "Strike").svg();
-        return value + delta;
     }
 }

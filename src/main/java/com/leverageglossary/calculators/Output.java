@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record Output(String name, String label, String unit, OutputType type, int decimals, List<String> columns) {
 
+    /** The same output shown with another unit and precision (see {@link UnitsWhen}). */
+    public Output withUnit(String shownUnit, int shownDecimals) {
+        return new Output(name, label, shownUnit, type, shownDecimals, columns);
+    }
+
     public static Output number(String name, String label, String unit, int decimals) {
         return new Output(name, label, unit, OutputType.NUMBER, decimals, List.of());
     }

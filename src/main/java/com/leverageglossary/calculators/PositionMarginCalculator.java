@@ -47,7 +47,13 @@ final class PositionMarginCalculator {
                         "margin ratio = maintenance margin ÷ equity × 100",
                         "ROI = unrealized PnL ÷ initial margin × 100",
                         "target price = entry × (1 + s × target ROI ÷ 100 ÷ leverage)"),
-                PositionMarginCalculator::compute);
+                PositionMarginCalculator::compute,
+                FormulaFields.of("quantity", "quantity").and("entryPrice", "entry_price").and("leverage", "leverage")
+                        .and("markPrice", "mark_price").and("price", "mark_price").and("maintenanceRate", "maintenance_margin_pct")
+                        .and("roiPct", "target_roi_pct")
+                        // Derived values: blamed on the input that moves them.
+                        .and("unrealizedPnl", "mark_price").and("equity", "mark_price").and("maintenanceMargin", "maintenance_margin_pct")
+                        .and("initialMargin", "leverage").and("margin", "leverage").and("notional", "quantity"));
     }
 
     private static Result compute(Inputs in) {
@@ -56,13 +62,14 @@ final class PositionMarginCalculator {
         double entry = in.number("entry_price");
         double leverage = in.number("leverage");
         double mark = in.has("mark_price") ? in.number("mark_price") : entry;
-        double rate = in.number("maintenance_margin_pct") / 100;
+        double rate = in.fraction("maintenance_margin_pct");
 
         double notional = PositionMargin.notional(quantity, mark);
         double initialMargin = PositionMargin.initialMargin(quantity, entry, leverage);
         double maintenance = PositionMargin.maintenanceMargin(quantity, mark, rate);
         double pnl = PositionMargin.unrealizedPnl(side, quantity, entry, mark);
-        double equity = initialMargin + pnl;
+        double equity = PositionMargin.equity(initialMargin, pnl);
+        boolean liquidated = PositionMargin.liquidated(equity, maintenance);
         Result.Builder result = Result.builder()
                 .put("notional", notional)
                 .put("initial_margin", initialMargin)
@@ -70,13 +77,14 @@ final class PositionMarginCalculator {
                 .put("unrealized_pnl", pnl)
                 .put("equity", equity);
         if (equity > 0) {
-            result.put("effective_leverage", notional / equity).put("margin_ratio_pct", maintenance / equity * 100);
+            result.put("effective_leverage", PositionMargin.effectiveLeverage(notional, equity))
+                    .percent("margin_ratio_pct", PositionMargin.marginRatio(maintenance, equity));
         } else {
             result.put("effective_leverage", null).put("margin_ratio_pct", null)
                     .note("Equity is at or below zero at this mark price, so effective leverage and margin ratio are undefined.");
         }
-        result.put("roi_pct", pnl / initialMargin * 100)
-                .put("liquidated", equity <= maintenance);
+        result.percent("roi_pct", PositionMargin.roi(pnl, initialMargin))
+                .put("liquidated", liquidated);
         if (in.has("target_roi_pct")) {
             result.put("target_price", PositionMargin.targetPrice(side, entry, leverage, in.number("target_roi_pct")));
         } else {
@@ -87,13 +95,13 @@ final class PositionMarginCalculator {
                 .work("unrealized PnL = " + side.sign() + " × " + Figures.of(quantity, 4) + " × (" + Figures.of(mark, 2) + " − "
                         + Figures.of(entry, 2) + ") = " + Figures.of(pnl, 2))
                 .work("equity = " + Figures.of(initialMargin, 2) + " + " + Figures.of(pnl, 2) + " = " + Figures.of(equity, 2))
-                .work("maintenance margin = " + Figures.of(notional, 2) + " × " + Figures.of(rate * 100, 2) + " % = " + Figures.of(maintenance, 2));
-        if (equity <= maintenance) {
+                .work("maintenance margin = " + Figures.of(notional, 2) + " × " + Figures.percent(rate, 2) + " % = " + Figures.of(maintenance, 2));
+        if (liquidated) {
             result.note("Equity is at or below the maintenance margin: an exchange would have liquidated this position.");
         }
         result.note("Isolated margin, one-way mode, fees and funding ignored; maintenance margin uses one flat rate (real exchanges use tiers by size).");
-        OptionalDouble liquidation = rate * leverage < 1
-                ? LiquidationPrice.linear(side, quantity, entry, initialMargin, rate, 0) : OptionalDouble.empty();
+        OptionalDouble liquidation = PositionMargin.liquidatedOnEntry(rate, leverage)
+                ? OptionalDouble.empty() : LiquidationPrice.linear(side, quantity, entry, initialMargin, rate, 0);
         OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin);
         return result.chart(PnlChart.svg("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
                 price -> PositionMargin.unrealizedPnl(side, quantity, entry, price))).build();

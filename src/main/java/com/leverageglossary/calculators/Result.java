@@ -19,6 +19,7 @@ public record Result(Map<String, Object> outputs, List<String> notes, List<Strin
 
     /** Collects a result in declaration order. */
     public static final class Builder {
+        private static final double PERCENT = 100;
         private final Map<String, Object> outputs = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final List<String> work = new ArrayList<>();
@@ -30,6 +31,11 @@ public record Result(Map<String, Object> outputs, List<String> notes, List<Strin
             }
             outputs.put(name, value);
             return this;
+        }
+
+        /** A fraction sent as a percentage, the unit of every output named *_pct. */
+        public Builder percent(String name, double fraction) {
+            return put(name, fraction * PERCENT);
         }
 
         public Builder note(String text) {

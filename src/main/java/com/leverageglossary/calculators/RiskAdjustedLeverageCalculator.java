@@ -30,12 +30,16 @@ final class RiskAdjustedLeverageCalculator {
                 List.of("target leverage = min(target σ ÷ asset σ, cap)",
                         "Kelly leverage f* = (μ − r) ÷ σ²",
                         "growth g(f) = r + f (μ − r) − f² σ² ÷ 2"),
-                RiskAdjustedLeverageCalculator::compute);
+                RiskAdjustedLeverageCalculator::compute,
+                FormulaFields.of("targetVolatility", "target_volatility_pct").and("assetVolatility", "asset_volatility_pct")
+                        .and("volatility", "asset_volatility_pct").and("expectedReturn", "expected_return_pct").and("riskFree", "risk_free_pct")
+                        // The growth formula is evaluated at the Kelly leverage, which the expected return sets.
+                        .and("leverage", "expected_return_pct"));
     }
 
     private static Result compute(Inputs in) {
-        double target = in.number("target_volatility_pct") / 100;
-        double sigma = in.number("asset_volatility_pct") / 100;
+        double target = in.fraction("target_volatility_pct");
+        double sigma = in.fraction("asset_volatility_pct");
         double raw = RiskAdjustedLeverage.volatilityTarget(target, sigma);
         Result.Builder result = Result.builder();
         double leverage = raw;
@@ -44,24 +48,25 @@ final class RiskAdjustedLeverageCalculator {
             result.note("The volatility target asks for " + Figures.of(raw, 2) + "×; the cap holds it at " + Figures.of(leverage, 2) + "×.");
         }
         result.put("target_leverage", leverage)
-                .work("target leverage = " + Figures.of(target * 100, 2) + " % ÷ " + Figures.of(sigma * 100, 2) + " % = " + Figures.of(raw, 4) + "×");
+                .work("target leverage = " + Figures.percent(target, 2) + " % ÷ " + Figures.percent(sigma, 2) + " % = " + Figures.of(raw, 4) + "×");
         if (!in.has("expected_return_pct")) {
             return result.put("kelly_leverage", null).put("half_kelly_leverage", null)
                     .put("kelly_growth_pct", null).put("half_kelly_growth_pct", null)
                     .note("Give an expected return to get the Kelly leverage.")
                     .build();
         }
-        double mu = in.number("expected_return_pct") / 100;
-        double r = in.number("risk_free_pct") / 100;
+        double mu = in.fraction("expected_return_pct");
+        double r = in.fraction("risk_free_pct");
         double kelly = RiskAdjustedLeverage.kelly(mu, r, sigma);
+        double halfKelly = RiskAdjustedLeverage.halfKelly(mu, r, sigma);
         if (kelly <= 0) {
             result.note("The expected return does not beat the risk-free rate, so Kelly says hold no position (a negative value means short).");
         }
         return result.put("kelly_leverage", kelly)
-                .put("half_kelly_leverage", kelly / 2)
-                .put("kelly_growth_pct", RiskAdjustedLeverage.growth(kelly, mu, r, sigma) * 100)
-                .put("half_kelly_growth_pct", RiskAdjustedLeverage.growth(kelly / 2, mu, r, sigma) * 100)
-                .work("Kelly = (" + Figures.of(mu * 100, 2) + " % − " + Figures.of(r * 100, 2) + " %) ÷ " + Figures.of(sigma, 4) + "² = "
+                .put("half_kelly_leverage", halfKelly)
+                .percent("kelly_growth_pct", RiskAdjustedLeverage.growth(kelly, mu, r, sigma))
+                .percent("half_kelly_growth_pct", RiskAdjustedLeverage.growth(halfKelly, mu, r, sigma))
+                .work("Kelly = (" + Figures.percent(mu, 2) + " % − " + Figures.percent(r, 2) + " %) ÷ " + Figures.of(sigma, 4) + "² = "
                         + Figures.of(kelly, 4) + "×")
                 .note("Kelly assumes the expected return and volatility are known and constant; with estimated inputs, half Kelly or less is the usual choice.")
                 .build();

@@ -1,5 +1,6 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.DayCount;
 import com.leverageglossary.formulas.LeveragedProduct;
 
 import java.util.List;
@@ -34,7 +35,12 @@ final class VolatilityDecayCalculator {
                         "underlying return = Π (1 + r_i) − 1; naive return = L × underlying return",
                         "decay = naive return − product return",
                         "log drag = (L² − L) σ² T ÷ 2, T = days ÷ 365; flat-market return = e^(−drag) − 1"),
-                VolatilityDecayCalculator::compute);
+                VolatilityDecayCalculator::compute,
+                FormulaFields.of("leverage", "leverage").and("returns", "returns_pct").and("volatility", "volatility_pct")
+                        .and("days", "days").and("years", "days")
+                        // Values along the path follow from the returns.
+                        .and("path", "returns_pct").and("underlyingPath", "returns_pct").and("underlyingReturn", "returns_pct")
+                        .and("naiveReturn", "returns_pct").and("productReturn", "returns_pct"));
     }
 
     private static Result compute(Inputs in) {
@@ -43,10 +49,10 @@ final class VolatilityDecayCalculator {
             throw new InputException("leverage", "must not be 0");
         }
         if (in.has("returns_pct")) {
-            return fromPath(leverage, in.numbers("returns_pct"), in.has("volatility_pct"));
+            return fromPath(leverage, in.fractions("returns_pct"), in.has("volatility_pct"));
         }
         if (in.has("volatility_pct") && in.has("days")) {
-            return fromVolatility(leverage, in.number("volatility_pct") / 100, in.number("days"));
+            return fromVolatility(leverage, in.fraction("volatility_pct"), in.number("days"));
         }
         if (in.has("volatility_pct")) {
             throw new InputException("days", "is required with volatility");
@@ -54,39 +60,38 @@ final class VolatilityDecayCalculator {
         throw new InputException("returns_pct", "is required (or give volatility and days)");
     }
 
-    private static Result fromPath(double leverage, double[] returnsPct, boolean volatilityIgnored) {
-        double[] returns = new double[returnsPct.length];
-        for (int i = 0; i < returns.length; i++) {
-            returns[i] = returnsPct[i] / 100;
-        }
+    private static Result fromPath(double leverage, double[] returns, boolean volatilityIgnored) {
         double[] product = LeveragedProduct.path(leverage, returns);
         double[] underlying = LeveragedProduct.underlyingPath(returns);
-        double productReturn = product[product.length - 1] - 1;
-        double underlyingReturn = underlying[underlying.length - 1] - 1;
-        double naive = leverage * underlyingReturn;
+        double productReturn = LeveragedProduct.totalReturn(product);
+        double underlyingReturn = LeveragedProduct.totalReturn(underlying);
+        double naive = LeveragedProduct.naiveReturn(leverage, underlyingReturn);
+        double decay = LeveragedProduct.decay(naive, productReturn);
+        boolean wipedOut = LeveragedProduct.wipedOut(product);
         Result.Builder result = Result.builder()
-                .put("underlying_return_pct", underlyingReturn * 100)
-                .put("leveraged_return_pct", productReturn * 100)
-                .put("naive_return_pct", naive * 100)
-                .put("decay_pct", (naive - productReturn) * 100)
-                .put("wiped_out", product[product.length - 1] == 0)
+                .percent("underlying_return_pct", underlyingReturn)
+                .percent("leveraged_return_pct", productReturn)
+                .percent("naive_return_pct", naive)
+                .percent("decay_pct", decay)
+                .put("wiped_out", wipedOut)
                 .put("flat_market_return_pct", null)
                 .put("log_drag", null)
-                .work("product return = " + Figures.of(productReturn * 100, 2) + " %; naive = " + Figures.of(leverage, 2) + " × "
-                        + Figures.of(underlyingReturn * 100, 2) + " % = " + Figures.of(naive * 100, 2) + " %")
-                .work("decay = " + Figures.of(naive * 100, 2) + " − (" + Figures.of(productReturn * 100, 2) + ") = "
-                        + Figures.of((naive - productReturn) * 100, 2) + " points");
+                .work("product return = " + Figures.percent(productReturn, 2) + " %; naive = " + Figures.of(leverage, 2) + " × "
+                        + Figures.percent(underlyingReturn, 2) + " % = " + Figures.percent(naive, 2) + " %")
+                .work("decay = " + Figures.percent(naive, 2) + " − (" + Figures.percent(productReturn, 2) + ") = "
+                        + Figures.percent(decay, 2) + " points");
         if (volatilityIgnored) {
             result.note("Returns were given, so volatility and days were ignored.");
         }
-        if (product[product.length - 1] == 0) {
+        if (wipedOut) {
             result.note("A single period's loss of 100 ÷ leverage percent or more wiped the product out; it stays at 0.");
         }
-        return result.chart(pathChart(leverage, product, underlying)).build();
+        return result.chart(DecayChart.svg(leverage, product, underlying)).build();
     }
 
     private static Result fromVolatility(double leverage, double volatility, double days) {
-        double drag = LeveragedProduct.logDrag(leverage, volatility, days / 365);
+        double years = DayCount.years(days);
+        double drag = LeveragedProduct.logDrag(leverage, volatility, years);
         double flat = LeveragedProduct.flatMarketReturn(drag);
         return Result.builder()
                 .put("underlying_return_pct", null)
@@ -94,32 +99,12 @@ final class VolatilityDecayCalculator {
                 .put("naive_return_pct", null)
                 .put("decay_pct", null)
                 .put("wiped_out", null)
-                .put("flat_market_return_pct", flat * 100)
+                .percent("flat_market_return_pct", flat)
                 .put("log_drag", drag)
                 .work("log drag = (" + Figures.of(leverage, 2) + "² − " + Figures.of(leverage, 2) + ") × " + Figures.of(volatility, 4)
-                        + "² × " + Figures.of(days / 365, 4) + " ÷ 2 = " + Figures.of(drag, 6))
-                .work("flat-market return = e^(−" + Figures.of(drag, 6) + ") − 1 = " + Figures.of(flat * 100, 2) + " %")
+                        + "² × " + Figures.of(years, 4) + " ÷ 2 = " + Figures.of(drag, 6))
+                .work("flat-market return = e^(−" + Figures.of(drag, 6) + ") − 1 = " + Figures.percent(flat, 2) + " %")
                 .note("Continuous rebalancing under geometric Brownian motion; daily resets and fat tails make the real drag somewhat different.")
                 .build();
-    }
-
-    private static String pathChart(double leverage, double[] product, double[] underlying) {
-        int n = product.length;
-        double[] periods = new double[n + 1];
-        double[] productValues = new double[n + 1];
-        double[] naiveValues = new double[n + 1];
-        productValues[0] = 1;
-        naiveValues[0] = 1;
-        for (int i = 0; i < n; i++) {
-            periods[i + 1] = i + 1;
-            productValues[i + 1] = product[i];
-            naiveValues[i + 1] = 1 + leverage * (underlying[i] - 1);
-        }
-        return new LineChart("Product value along the return path",
-                "Value of the " + Figures.of(leverage, 2) + "× product over " + n + " periods, starting at 1, against 1 + leverage × the underlying's cumulative return.",
-                "Period", "Value")
-                .series("Product", periods, productValues)
-                .series("1 + L × underlying return", periods, naiveValues)
-                .svg();
     }
 }

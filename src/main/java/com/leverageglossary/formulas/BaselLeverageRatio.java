@@ -13,16 +13,21 @@ public final class BaselLeverageRatio {
     }
 
     public static double ratio(double tier1Capital, double exposureMeasure) {
-        return ArgChecks.positive("tier1_capital", tier1Capital) / ArgChecks.positive("exposure_measure", exposureMeasure);
+        return ArgChecks.positive("tier1Capital", tier1Capital) / ArgChecks.positive("exposureMeasure", exposureMeasure);
     }
 
     /** 3 % plus 50 % of the G-SIB surcharge. */
     public static double requirement(double gsibSurcharge) {
-        return MINIMUM + ArgChecks.nonNegative("gsib_surcharge_pct", gsibSurcharge) / 2;
+        return MINIMUM + ArgChecks.nonNegative("gsibSurcharge", gsibSurcharge) / 2;
     }
 
     /** The largest exposure measure the capital supports at the requirement. */
     public static double maxExposure(double tier1Capital, double requirement) {
-        return ArgChecks.positive("tier1_capital", tier1Capital) / ArgChecks.positive("gsib_surcharge_pct", requirement);
+        return ArgChecks.positive("tier1Capital", tier1Capital) / ArgChecks.positive("requirement", requirement);
+    }
+
+    /** Exposure measure over Tier 1 capital: the balance-sheet leverage a ratio stands for (1 / ratio). */
+    public static double equivalentLeverage(double tier1Capital, double exposureMeasure) {
+        return ArgChecks.positive("exposureMeasure", exposureMeasure) / ArgChecks.positive("tier1Capital", tier1Capital);
     }
 }

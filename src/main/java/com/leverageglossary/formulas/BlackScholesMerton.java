@@ -1,13 +1,19 @@
 package com.leverageglossary.formulas;
 
+import java.util.OptionalDouble;
+
 /**
  * Black–Scholes–Merton price and Greeks of a European option on an asset with a continuous yield q
  * (Hull, "Options, Futures, and Other Derivatives", 10th ed., ch. 17 and 19; Haug, "The Complete Guide
  * to Option Pricing Formulas", 2nd ed., ch. 2). All inputs and results are in natural units: volatility,
  * rates and yield as annual decimals, time in years; vega, vanna and volga per unit of volatility,
- * theta per year, rho per unit of rate. Callers scale to points and days.
+ * theta per year, rho per unit of rate. The {@code ...PerPoint} and {@code ...PerDay} variants give the
+ * quoting conventions of exchanges and of Hull's examples: per volatility or rate point (1 %) and per
+ * calendar day (Actual/365, see {@link DayCount}).
  */
 public final class BlackScholesMerton {
+    private static final double PER_POINT = 100;
+    private static final double NEGLIGIBLE_PRICE = 1e-12;
     private final OptionType type;
     private final double spot;
     private final double strike;
@@ -25,10 +31,10 @@ public final class BlackScholesMerton {
         this.type = type;
         this.spot = ArgChecks.positive("spot", spot);
         this.strike = ArgChecks.positive("strike", strike);
-        this.years = ArgChecks.positive("days", years);
-        this.volatility = ArgChecks.positive("volatility_pct", volatility);
-        this.rate = ArgChecks.finite("rate_pct", rate);
-        this.dividendYield = ArgChecks.finite("dividend_yield_pct", dividendYield);
+        this.years = ArgChecks.positive("years", years);
+        this.volatility = ArgChecks.positive("volatility", volatility);
+        this.rate = ArgChecks.finite("rate", rate);
+        this.dividendYield = ArgChecks.finite("dividendYield", dividendYield);
         double volRoot = volatility * Math.sqrt(years);
         this.d1 = (Math.log(spot / strike) + (rate - dividendYield + volatility * volatility / 2) * years) / volRoot;
         this.d2 = d1 - volRoot;
@@ -90,6 +96,49 @@ public final class BlackScholesMerton {
     /** ∂²V/∂σ² = vega · d1 · d2 / σ, per unit of volatility squared (also called vomma). */
     public double volga() {
         return vega() * d1 * d2 / volatility;
+    }
+
+    /** Vega per volatility point (1 %). */
+    public double vegaPerPoint() {
+        return vega() / PER_POINT;
+    }
+
+    /** Theta per calendar day. */
+    public double thetaPerDay() {
+        return theta() / DayCount.DAYS_PER_YEAR;
+    }
+
+    /** Rho per rate point (1 %). */
+    public double rhoPerPoint() {
+        return rho() / PER_POINT;
+    }
+
+    /** Vanna: change of delta per volatility point. */
+    public double vannaPerPoint() {
+        return vanna() / PER_POINT;
+    }
+
+    /** Volga per volatility point squared. */
+    public double volgaPerPoint() {
+        return volga() / (PER_POINT * PER_POINT);
+    }
+
+    /**
+     * Elasticity (Haug's omega): delta × spot / price, the percentage change of the option's value for a 1 %
+     * move in spot, its leverage. Empty when the option is worth too little for a ratio to mean anything.
+     */
+    public OptionalDouble elasticity() {
+        return worthSomething() ? OptionalDouble.of(delta() * spot / price()) : OptionalDouble.empty();
+    }
+
+    /** Spot / price: the notional a unit of premium controls. Empty when the option is worth almost nothing. */
+    public OptionalDouble premiumLeverage() {
+        return worthSomething() ? OptionalDouble.of(spot / price()) : OptionalDouble.empty();
+    }
+
+    /** Below a trillionth of spot a price is rounding noise, and ratios over it are meaningless. */
+    private boolean worthSomething() {
+        return price() > spot * NEGLIGIBLE_PRICE;
     }
 
     private static double n(double x) {

@@ -18,7 +18,7 @@ public final class Cppi {
     }
 
     public static double cushion(double value, double floor) {
-        return Math.max(0, ArgChecks.positive("portfolio_value", value) - ArgChecks.nonNegative("floor", floor));
+        return Math.max(0, ArgChecks.positive("value", value) - ArgChecks.nonNegative("floor", floor));
     }
 
     /**
@@ -26,7 +26,7 @@ public final class Cppi {
      */
     public static double exposure(double value, double floor, double multiplier, Double maxExposure) {
         double exposure = ArgChecks.positive("multiplier", multiplier) * cushion(value, floor);
-        return maxExposure == null ? exposure : Math.min(exposure, ArgChecks.nonNegative("max_exposure_pct", maxExposure) * value);
+        return maxExposure == null ? exposure : Math.min(exposure, ArgChecks.nonNegative("maxExposure", maxExposure) * value);
     }
 
     /** The single-period fall in the risky asset that takes the portfolio exactly to the floor: 1 / m. */
@@ -34,19 +34,42 @@ public final class Cppi {
         return 1 / ArgChecks.positive("multiplier", multiplier);
     }
 
+    /** value − exposure: what sits in the safe asset; negative when the exposure is financed by borrowing. */
+    public static double safeAllocation(double value, double exposure) {
+        return ArgChecks.positive("value", value) - ArgChecks.nonNegative("exposure", exposure);
+    }
+
+    /** exposure / value: the share of the portfolio in the risky asset. */
+    public static double exposureShare(double value, double exposure) {
+        return ArgChecks.nonNegative("exposure", exposure) / ArgChecks.positive("value", value);
+    }
+
+    /** The portfolio's value at the end of the last period. */
+    public static double finalValue(List<Step> steps) {
+        if (steps.isEmpty()) {
+            throw new FormulaDomainException("steps", "needs at least one period");
+        }
+        return steps.get(steps.size() - 1).value();
+    }
+
+    /** Whether any period ended below its floor: the gap risk that rebalancing cannot hedge. */
+    public static boolean floorBreached(List<Step> steps) {
+        return steps.stream().anyMatch(step -> step.value() < step.floor());
+    }
+
     public static List<Step> simulate(double value, double floor, double multiplier, Double maxExposure,
                                       double[] riskyReturns, double safeRate) {
-        ArgChecks.returnAboveMinusOne("safe_rate_pct", safeRate);
+        ArgChecks.returnAboveMinusOne("safeRate", safeRate);
         List<Step> steps = new ArrayList<>(riskyReturns.length);
         double v = value;
         double f = floor;
         for (double r : riskyReturns) {
-            ArgChecks.returnAboveMinusOne("risky_returns_pct", r);
+            ArgChecks.returnAboveMinusOne("riskyReturns", r);
             double risky = v > 0 ? exposure(v, f, multiplier, maxExposure) : 0;
             v = Math.max(0, risky * (1 + r) + (v - risky) * (1 + safeRate));
             f = f * (1 + safeRate);
             if (!Double.isFinite(v) || !Double.isFinite(f)) {
-                throw new FormulaDomainException("risky_returns_pct", "compound to a value too large to represent");
+                throw new FormulaDomainException("riskyReturns", "compound to a value too large to represent");
             }
             steps.add(new Step(risky, v, f));
         }

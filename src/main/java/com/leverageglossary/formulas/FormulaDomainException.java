@@ -1,15 +1,18 @@
 package com.leverageglossary.formulas;
 
-/** An argument outside a formula's domain, naming the argument by its public parameter name. */
+/**
+ * An argument outside a formula's domain. It names the formula's own parameter ({@code years}), never a
+ * form field: which field fed that parameter is the calculator's business.
+ */
 public final class FormulaDomainException extends IllegalArgumentException {
-    private final String field;
+    private final String parameter;
 
-    public FormulaDomainException(String field, String message) {
+    public FormulaDomainException(String parameter, String message) {
         super(message);
-        this.field = field;
+        this.parameter = parameter;
     }
 
-    public String field() {
-        return field;
+    public String parameter() {
+        return parameter;
     }
 }

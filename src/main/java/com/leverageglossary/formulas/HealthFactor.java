@@ -17,16 +17,21 @@ public final class HealthFactor {
     /** Σ collateral × threshold: the debt at which HF would be exactly 1. */
     public static double thresholdWeightedCollateral(double[] collateral, double[] liquidationThresholds) {
         ArgChecks.notEmpty("collateral", collateral);
-        ArgChecks.sameLength("liquidation_threshold_pct", collateral, liquidationThresholds);
+        ArgChecks.sameLength("liquidationThresholds", collateral, liquidationThresholds);
         double sum = 0;
         for (int i = 0; i < collateral.length; i++) {
             double threshold = liquidationThresholds[i];
             if (!(threshold > 0 && threshold <= 1)) {
-                throw new FormulaDomainException("liquidation_threshold_pct", "must be greater than 0 and at most 100 %");
+                throw new FormulaDomainException("liquidationThresholds", "must be greater than 0 and at most 100 %");
             }
             sum += ArgChecks.nonNegative("collateral", collateral[i]) * threshold;
         }
         return sum;
+    }
+
+    /** Σ collateral × threshold − debt: the debt that could be added before HF reaches 1 (negative below 1). */
+    public static double borrowingHeadroom(double[] collateral, double[] liquidationThresholds, double debt) {
+        return thresholdWeightedCollateral(collateral, liquidationThresholds) - ArgChecks.nonNegative("debt", debt);
     }
 
     /** Σ(c × LT) / Σc: the single threshold equivalent to the basket. */
@@ -43,11 +48,11 @@ public final class HealthFactor {
 
     /** The uniform fall in collateral prices that brings HF to 1, as a fraction: 1 − 1/HF (negative when already below 1). */
     public static double dropToLiquidation(double healthFactor) {
-        return 1 - 1 / ArgChecks.positive("collateral", healthFactor);
+        return 1 - 1 / ArgChecks.positive("healthFactor", healthFactor);
     }
 
     /** The collateral price at which HF reaches 1, debt held fixed: price / HF. */
     public static double liquidationPrice(double price, double healthFactor) {
-        return ArgChecks.positive("price", price) / ArgChecks.positive("collateral", healthFactor);
+        return ArgChecks.positive("price", price) / ArgChecks.positive("healthFactor", healthFactor);
     }
 }

@@ -15,7 +15,7 @@ public final class LendingLoop {
 
     public static double collateral(double deposit, double loanToValue, int loops) {
         ArgChecks.positive("deposit", deposit);
-        ArgChecks.fractionBelowOne("ltv_pct", loanToValue);
+        ArgChecks.fractionBelowOne("loanToValue", loanToValue);
         if (loops < 0 || loops > MAX_LOOPS) {
             throw new FormulaDomainException("loops", "must be between 0 and " + MAX_LOOPS);
         }
@@ -27,9 +27,14 @@ public final class LendingLoop {
         return collateral(deposit, loanToValue, loops) - deposit;
     }
 
+    /** Collateral / deposit: the loop's leverage, (1 − λ^(n+1)) / (1 − λ) after n rounds. */
+    public static double leverage(double deposit, double collateral) {
+        return ArgChecks.positive("collateral", collateral) / ArgChecks.positive("deposit", deposit);
+    }
+
     /** The limit of collateral / deposit as loops grow: 1 / (1 − λ). */
     public static double maxLeverage(double loanToValue) {
-        return 1 / (1 - ArgChecks.fractionBelowOne("ltv_pct", loanToValue));
+        return 1 / (1 - ArgChecks.fractionBelowOne("loanToValue", loanToValue));
     }
 
     /**
@@ -37,7 +42,7 @@ public final class LendingLoop {
      * fractions per year; result as a fraction per year.
      */
     public static double netApy(double deposit, double collateral, double debt, double supplyApy, double borrowApy) {
-        return (collateral * ArgChecks.finite("supply_apy_pct", supplyApy) - debt * ArgChecks.finite("borrow_apy_pct", borrowApy))
+        return (collateral * ArgChecks.finite("supplyApy", supplyApy) - debt * ArgChecks.finite("borrowApy", borrowApy))
                 / ArgChecks.positive("deposit", deposit);
     }
 }

@@ -15,11 +15,7 @@ public final class LeverageRatio {
 
     /** Σ notional / equity: negative when the book is net short. */
     public static double net(double equity, double[] signedNotionals) {
-        double sum = 0;
-        for (double n : signedNotionals) {
-            sum += n;
-        }
-        return sum / ArgChecks.positive("equity", equity);
+        return netNotional(signedNotionals) / ArgChecks.positive("equity", equity);
     }
 
     /** Equity as a percentage of gross notional: the margin the book effectively posts. */
@@ -29,17 +25,28 @@ public final class LeverageRatio {
 
     /** The uniform adverse move that erases equity at this gross leverage, in percent: 100 / L. */
     public static double adverseMoveToWipeoutPct(double grossLeverage) {
-        return 100 / ArgChecks.positive("notional", grossLeverage);
+        return 100 / ArgChecks.positive("grossLeverage", grossLeverage);
     }
 
-    private static double grossNotional(double[] signedNotionals) {
-        ArgChecks.notEmpty("positions", signedNotionals);
+    /** Σ|notional|: every position counted whatever its direction; never 0. */
+    public static double grossNotional(double[] signedNotionals) {
+        ArgChecks.notEmpty("signedNotionals", signedNotionals);
         double sum = 0;
         for (double n : signedNotionals) {
-            sum += Math.abs(ArgChecks.finite("positions", n));
+            sum += Math.abs(ArgChecks.finite("signedNotionals", n));
         }
         if (sum == 0) {
-            throw new FormulaDomainException("notional", "must not be 0: there is no exposure to measure");
+            throw new FormulaDomainException("signedNotionals", "must not be 0: there is no exposure to measure");
+        }
+        return sum;
+    }
+
+    /** Σ notional: longs and shorts offset. */
+    public static double netNotional(double[] signedNotionals) {
+        ArgChecks.notEmpty("signedNotionals", signedNotionals);
+        double sum = 0;
+        for (double n : signedNotionals) {
+            sum += ArgChecks.finite("signedNotionals", n);
         }
         return sum;
     }

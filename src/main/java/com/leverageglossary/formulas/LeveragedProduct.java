@@ -12,26 +12,58 @@ public final class LeveragedProduct {
     /** Value after each period, starting from 1: element i is the value after return i. */
     public static double[] path(double leverage, double[] returns) {
         checkLeverage(leverage);
-        ArgChecks.notEmpty("returns_pct", returns);
+        ArgChecks.notEmpty("returns", returns);
         double[] values = new double[returns.length];
         double value = 1;
         for (int i = 0; i < returns.length; i++) {
-            value = Math.max(0, value * (1 + leverage * ArgChecks.returnAboveMinusOne("returns_pct", returns[i])));
-            values[i] = ArgChecks.representable("returns_pct", value);
+            value = Math.max(0, value * (1 + leverage * ArgChecks.returnAboveMinusOne("returns", returns[i])));
+            values[i] = ArgChecks.representable("returns", value);
         }
         return values;
     }
 
     /** The underlying's value after each period, starting from 1. */
     public static double[] underlyingPath(double[] returns) {
-        ArgChecks.notEmpty("returns_pct", returns);
+        ArgChecks.notEmpty("returns", returns);
         double[] values = new double[returns.length];
         double value = 1;
         for (int i = 0; i < returns.length; i++) {
-            value *= 1 + ArgChecks.returnAboveMinusOne("returns_pct", returns[i]);
-            values[i] = ArgChecks.representable("returns_pct", value);
+            value *= 1 + ArgChecks.returnAboveMinusOne("returns", returns[i]);
+            values[i] = ArgChecks.representable("returns", value);
         }
         return values;
+    }
+
+    /** The value a path that starts at 1 ends at, less 1: its total return. */
+    public static double totalReturn(double[] path) {
+        ArgChecks.notEmpty("path", path);
+        return ArgChecks.nonNegative("path", path[path.length - 1]) - 1;
+    }
+
+    /** Whether the path reached 0, where a constant-leverage product stays. */
+    public static boolean wipedOut(double[] path) {
+        ArgChecks.notEmpty("path", path);
+        return path[path.length - 1] == 0;
+    }
+
+    /** L × the underlying's return: what holding the product for the period naively promises. */
+    public static double naiveReturn(double leverage, double underlyingReturn) {
+        checkLeverage(leverage);
+        return leverage * ArgChecks.finite("underlyingReturn", underlyingReturn);
+    }
+
+    /** The naive value path 1 + L × (underlying value − 1), to set beside the product's {@link #path}. */
+    public static double[] naivePath(double leverage, double[] underlyingPath) {
+        double[] values = new double[underlyingPath.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 1 + naiveReturn(leverage, ArgChecks.nonNegative("underlyingPath", underlyingPath[i]) - 1);
+        }
+        return values;
+    }
+
+    /** Naive return − the product's return: the decay, in the units of the returns given. */
+    public static double decay(double naiveReturn, double productReturn) {
+        return ArgChecks.finite("naiveReturn", naiveReturn) - ArgChecks.finite("productReturn", productReturn);
     }
 
     /**
@@ -40,8 +72,8 @@ public final class LeveragedProduct {
      */
     public static double logDrag(double leverage, double volatility, double years) {
         checkLeverage(leverage);
-        ArgChecks.nonNegative("volatility_pct", volatility);
-        ArgChecks.positive("days", years);
+        ArgChecks.nonNegative("volatility", volatility);
+        ArgChecks.positive("years", years);
         return (leverage * leverage - leverage) * volatility * volatility * years / 2;
     }
 

@@ -27,18 +27,16 @@ public final class LiquidationCascade {
      */
     public static List<Round> run(double price, double shock, double impactPerUnit, double[] liquidationPrices, double[] sizes) {
         ArgChecks.positive("price", price);
-        if (!(ArgChecks.finite("shock_pct", shock) > 0 && shock < 1)) {
-            throw new FormulaDomainException("shock_pct", "must be greater than 0 and less than 100 %");
-        }
-        ArgChecks.nonNegative("impact_per_unit", impactPerUnit);
-        ArgChecks.sameLength("positions", liquidationPrices, sizes);
+        checkShock(shock);
+        ArgChecks.nonNegative("impactPerUnit", impactPerUnit);
+        ArgChecks.sameLength("sizes", liquidationPrices, sizes);
         for (int i = 0; i < sizes.length; i++) {
-            ArgChecks.positive("positions", liquidationPrices[i]);
-            ArgChecks.positive("positions", sizes[i]);
+            ArgChecks.positive("liquidationPrices", liquidationPrices[i]);
+            ArgChecks.positive("sizes", sizes[i]);
         }
         boolean[] liquidated = new boolean[sizes.length];
         List<Round> rounds = new ArrayList<>();
-        double current = price * (1 - shock);
+        double current = priceAfterShock(price, shock);
         while (rounds.size() < MAX_ROUNDS) {
             double size = 0;
             for (int i = 0; i < sizes.length; i++) {
@@ -56,11 +54,35 @@ public final class LiquidationCascade {
         return rounds;
     }
 
+    /** price × (1 − shock): where the shock alone leaves the price, before any liquidation. */
+    public static double priceAfterShock(double price, double shock) {
+        return ArgChecks.positive("price", price) * (1 - checkShock(shock));
+    }
+
+    /** The price after the last round, or after the shock when no round liquidated anything. */
+    public static double finalPrice(double price, double shock, List<Round> rounds) {
+        return rounds.isEmpty() ? priceAfterShock(price, shock) : rounds.get(rounds.size() - 1).priceAfter();
+    }
+
+    /** The size sold over all rounds. */
+    public static double totalLiquidated(List<Round> rounds) {
+        double total = 0;
+        for (Round round : rounds) {
+            total += round.liquidatedSize();
+        }
+        return total;
+    }
+
     /** (initial price − final price) / (initial price × shock): 1 means no amplification. */
     public static double amplification(double price, double shock, double finalPrice) {
-        if (!(ArgChecks.finite("shock_pct", shock) > 0 && shock < 1)) {
-            throw new FormulaDomainException("shock_pct", "must be greater than 0 and less than 100 %");
+        checkShock(shock);
+        return (ArgChecks.positive("price", price) - ArgChecks.nonNegative("finalPrice", finalPrice)) / (price * shock);
+    }
+
+    private static double checkShock(double shock) {
+        if (!(ArgChecks.finite("shock", shock) > 0 && shock < 1)) {
+            throw new FormulaDomainException("shock", "must be greater than 0 and less than 100 %");
         }
-        return (ArgChecks.positive("price", price) - ArgChecks.nonNegative("price", finalPrice)) / (price * shock);
+        return shock;
     }
 }

@@ -18,7 +18,11 @@ public final class LiquidationPrice {
 
     public static OptionalDouble linear(Side side, double quantity, double entryPrice, double margin,
                                         double maintenanceRate, double maintenanceAmount) {
-        check(quantity, entryPrice, margin, maintenanceRate, maintenanceAmount);
+        ArgChecks.positive("quantity", quantity);
+        ArgChecks.positive("entryPrice", entryPrice);
+        ArgChecks.positive("margin", margin);
+        ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate);
+        ArgChecks.nonNegative("maintenanceAmount", maintenanceAmount);
         int s = side.sign();
         double price = (margin + maintenanceAmount - s * quantity * entryPrice) / (quantity * maintenanceRate - s * quantity);
         OptionalDouble result = positive(price);
@@ -28,7 +32,11 @@ public final class LiquidationPrice {
 
     public static OptionalDouble inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin,
                                          double maintenanceRate, double maintenanceAmountCoin) {
-        check(contractValueUsd, entryPrice, marginCoin, maintenanceRate, maintenanceAmountCoin);
+        ArgChecks.positive("contractValueUsd", contractValueUsd);
+        ArgChecks.positive("entryPrice", entryPrice);
+        ArgChecks.positive("marginCoin", marginCoin);
+        ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate);
+        ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin);
         int s = side.sign();
         double denominator = marginCoin + maintenanceAmountCoin + s * contractValueUsd / entryPrice;
         // A short's numerator is negative, so its price is positive exactly when the denominator is negative too.
@@ -47,27 +55,19 @@ public final class LiquidationPrice {
 
     /** Isolated margin posted for a leverage: linear Q·EP/L in quote currency. */
     public static double linearMargin(double quantity, double entryPrice, double leverage) {
-        return ArgChecks.positive("quantity", quantity) * ArgChecks.positive("entry_price", entryPrice)
+        return ArgChecks.positive("quantity", quantity) * ArgChecks.positive("entryPrice", entryPrice)
                 / ArgChecks.positive("leverage", leverage);
     }
 
     /** Isolated margin posted for a leverage: inverse Q/(EP·L) in coin. */
     public static double inverseMargin(double contractValueUsd, double entryPrice, double leverage) {
-        return ArgChecks.positive("quantity", contractValueUsd)
-                / (ArgChecks.positive("entry_price", entryPrice) * ArgChecks.positive("leverage", leverage));
+        return ArgChecks.positive("contractValueUsd", contractValueUsd)
+                / (ArgChecks.positive("entryPrice", entryPrice) * ArgChecks.positive("leverage", leverage));
     }
 
     /** Signed distance from entry to a price, in percent of entry. */
     public static double distancePct(double entryPrice, double price) {
-        return (price - ArgChecks.positive("entry_price", entryPrice)) / entryPrice * 100;
-    }
-
-    private static void check(double quantity, double entryPrice, double margin, double maintenanceRate, double maintenanceAmount) {
-        ArgChecks.positive("quantity", quantity);
-        ArgChecks.positive("entry_price", entryPrice);
-        ArgChecks.positive("margin", margin);
-        ArgChecks.fractionBelowOne("maintenance_margin_pct", maintenanceRate);
-        ArgChecks.nonNegative("maintenance_amount", maintenanceAmount);
+        return (ArgChecks.finite("price", price) - ArgChecks.positive("entryPrice", entryPrice)) / entryPrice * 100;
     }
 
     private static OptionalDouble positive(double price) {
@@ -77,7 +77,7 @@ public final class LiquidationPrice {
     /** A long liquidated at or above its entry (or a short at or below) would be closed the moment it opens. */
     private static void rejectLiquidatedOnEntry(Side side, double entryPrice, OptionalDouble price) {
         if (price.isPresent() && side.sign() * (entryPrice - price.getAsDouble()) <= 0) {
-            throw new FormulaDomainException("maintenance_margin_pct",
+            throw new FormulaDomainException("maintenanceRate",
                     "is too high for this leverage: the position would be liquidated on entry (maintenance margin at or above the margin posted)");
         }
     }

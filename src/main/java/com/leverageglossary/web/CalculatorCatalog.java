@@ -25,7 +25,7 @@ final class CalculatorCatalog {
             "Outputs are JSON numbers at full precision, booleans, lists, or null with a note where a value is undefined; never NaN or Infinity.",
             "Bad or missing input answers 400 with {\"errors\": [{\"field\", \"message\"}]}, one entry per bad field; an unknown id answers 404.");
     static final String ANSWER_SHAPE = "{\"calculator\": id, \"inputs\": {every input with its default filled in}, "
-            + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_svg\": SVG or null}";
+            + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_svg\": SVG or null, \"units\": {…}, \"decimals\": {…}}";
 
     private CalculatorCatalog() {
     }
@@ -48,16 +48,27 @@ final class CalculatorCatalog {
         described.put("page", SiteUrls.calculator(calculator.id()));
         described.put("api", SiteUrls.calculatorApi(calculator.id()));
         described.put("formula", calculator.formula());
-        described.put("inputs", calculator.inputs().stream().map(CalculatorCatalog::describe).toList());
-        described.put("outputs", calculator.outputs().stream().map(CalculatorCatalog::describe).toList());
+        described.put("inputs", calculator.inputs().stream().map(input -> describe(calculator, input)).toList());
+        described.put("outputs", calculator.outputs().stream().map(output -> describe(calculator, output)).toList());
         return described;
     }
 
-    private static Map<String, Object> describe(Input input) {
+    /** A unit and the units that replace it under some choice, e.g. "quote currency; USD when contract=inverse". */
+    private static String unitText(Calculator calculator, String name, String unit) {
+        List<String> words = new ArrayList<>();
+        if (!unit.isEmpty()) {
+            words.add(unit);
+        }
+        calculator.unitsWhen().stream().filter(when -> when.units().containsKey(name))
+                .forEach(when -> words.add(when.units().get(name) + " when " + when.choice() + "=" + when.value()));
+        return String.join("; ", words);
+    }
+
+    private static Map<String, Object> describe(Calculator calculator, Input input) {
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("name", input.name());
         described.put("label", input.label());
-        described.put("unit", input.unit());
+        described.put("unit", unitText(calculator, input.name(), input.unit()));
         described.put("type", input.type().name().toLowerCase(java.util.Locale.ROOT));
         described.put("required", input.required());
         described.put("default", input.defaultValue());
@@ -68,11 +79,11 @@ final class CalculatorCatalog {
         return described;
     }
 
-    private static Map<String, Object> describe(Output output) {
+    private static Map<String, Object> describe(Calculator calculator, Output output) {
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("name", output.name());
         described.put("label", output.label());
-        described.put("unit", output.unit());
+        described.put("unit", unitText(calculator, output.name(), output.unit()));
         described.put("type", output.type().name().toLowerCase(java.util.Locale.ROOT));
         described.put("decimals_shown", output.decimals());
         described.put("columns", output.columns());
@@ -102,7 +113,7 @@ final class CalculatorCatalog {
     private static Map<String, Object> calculatorOperation(Calculator calculator, String baseUrl) {
         String description = calculator.description() + "\n\nFormula:\n\n" + String.join("\n", calculator.formula().stream()
                 .map(line -> "    " + line).toList()) + "\n\nThe calculator's page: " + baseUrl + SiteUrls.calculator(calculator.id());
-        List<Map<String, Object>> parameters = calculator.inputs().stream().map(CalculatorCatalog::parameter).toList();
+        List<Map<String, Object>> parameters = calculator.inputs().stream().map(input -> parameter(calculator, input)).toList();
         return operation(camelCase(calculator.id()), calculator.title(), description, parameters,
                 jsonResponse("The computed outputs", answerSchema(calculator)), true);
     }
@@ -125,13 +136,14 @@ final class CalculatorCatalog {
         return operation;
     }
 
-    private static Map<String, Object> parameter(Input input) {
+    private static Map<String, Object> parameter(Calculator calculator, Input input) {
         Map<String, Object> parameter = new LinkedHashMap<>();
         parameter.put("name", input.name());
         parameter.put("in", "query");
         parameter.put("required", input.required());
         List<String> words = new ArrayList<>();
-        words.add(input.label() + (input.unit().isEmpty() ? "." : " (" + input.unit() + ")."));
+        String unit = unitText(calculator, input.name(), input.unit());
+        words.add(input.label() + (unit.isEmpty() ? "." : " (" + unit + ")."));
         if (!input.help().isEmpty()) {
             words.add(input.help());
         }
@@ -175,7 +187,8 @@ final class CalculatorCatalog {
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (Output output : calculator.outputs()) {
             Map<String, Object> schema = new LinkedHashMap<>(outputSchema(output));
-            schema.put("description", output.label() + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"));
+            String unit = unitText(calculator, output.name(), output.unit());
+            schema.put("description", output.label() + (unit.isEmpty() ? "" : " (" + unit + ")"));
             outputs.put(output.name(), schema);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -186,6 +199,10 @@ final class CalculatorCatalog {
         properties.put("work", Map.of("type", "array", "items", Map.of("type", "string"),
                 "description", "The formula with these numbers substituted, line by line"));
         properties.put("chart_svg", Map.of("type", List.of("string", "null")));
+        properties.put("units", Map.of("type", "object", "description",
+                "The units that apply to these inputs ({\"inputs\": {name: unit}, \"outputs\": {name: unit}}), which some choices change"));
+        properties.put("decimals", Map.of("type", "object", "additionalProperties", Map.of("type", "integer"),
+                "description", "Decimals the site shows for each number output; the API itself never rounds"));
         return Map.of("type", "object", "required", List.of("calculator", "inputs", "outputs", "notes"), "properties", properties);
     }
 

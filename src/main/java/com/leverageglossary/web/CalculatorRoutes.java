@@ -5,6 +5,9 @@ import com.leverageglossary.urls.SiteUrls;
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Evaluation;
 import com.leverageglossary.calculators.FieldError;
+import com.leverageglossary.calculators.Input;
+import com.leverageglossary.calculators.Output;
+import com.leverageglossary.calculators.OutputType;
 import com.leverageglossary.seo.JsonLd;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -12,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** {@code /calculators/}, each calculator's page (the no-JavaScript form) and {@code /api/calculators/{id}}. */
 final class CalculatorRoutes {
@@ -112,10 +117,23 @@ final class CalculatorRoutes {
         body.put("inputs", evaluation.inputs());
         body.put("outputs", evaluation.result().outputs());
         body.put("notes", evaluation.result().notes());
-        // Beyond the contract, for the live widget: the shown work and the chart.
+        // Beyond the contract, for the live widget: the shown work, the chart, and the units and decimals of
+        // the chosen options (an inverse contract's margin is in coin).
         body.put("work", evaluation.result().work());
         body.put("chart_svg", evaluation.result().chartSvg());
+        List<Output> outputs = calculator.outputsFor(query);
+        Map<String, Object> units = new LinkedHashMap<>();
+        units.put("inputs", byName(calculator.inputsFor(query).stream().filter(i -> !i.unit().isEmpty()), Input::name, Input::unit));
+        units.put("outputs", byName(outputs.stream().filter(o -> !o.unit().isEmpty()), Output::name, Output::unit));
+        body.put("units", units);
+        body.put("decimals", byName(outputs.stream().filter(o -> o.type() == OutputType.NUMBER), Output::name, Output::decimals));
         return JsonResponses.answer(200, body, "public, max-age=3600");
+    }
+
+    private static <T, V> Map<String, V> byName(Stream<T> items, Function<T, String> name, Function<T, V> value) {
+        Map<String, V> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(name.apply(item), value.apply(item)));
+        return map;
     }
 
     private void withCalculator(Context ctx, java.util.function.Consumer<Calculator> then) {

@@ -55,7 +55,7 @@ final class CalculatorViews {
     static CalculatorView of(Calculator calculator, Map<String, List<String>> values, String idPrefix) {
         Evaluation evaluation = calculator.evaluate(values);
         List<CalculatorView.FieldView> fields = new ArrayList<>();
-        for (Input input : calculator.inputs()) {
+        for (Input input : calculator.inputsFor(values)) {
             List<String> given = values.getOrDefault(input.name(), List.of());
             String value = given.isEmpty() ? defaultText(input) : given.get(0);
             fields.add(new CalculatorView.FieldView(input, idPrefix + "-" + input.name(), value, evaluation.errorFor(input.name())));
@@ -66,7 +66,7 @@ final class CalculatorViews {
         Result result = evaluation.result();
         List<CalculatorView.OutputView> outputs = new ArrayList<>();
         List<CalculatorView.TableView> tables = new ArrayList<>();
-        for (Output output : calculator.outputs()) {
+        for (Output output : calculator.outputsFor(values)) {
             Object value = result == null ? null : result.outputs().get(output.name());
             if (output.type() == OutputType.ROWS) {
                 tables.add(table(output, value));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.leverageglossary.testing.RunningSite;
 import java.time.Duration;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The calculator widget in an entry recomputes as the user types, without a page load, and its share URL reproduces the result. */
@@ -54,6 +56,30 @@ class LiveCalculatorIT {
         assertThat(browser.findElement(liquidation).getText()).isEqualTo("57,286.43");
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())).as("console errors").isEmpty();
+    }
+
+    @Test
+    void choosingAnInverseContractShowsCoinUnitsToTheSatoshi() {
+        browser.get(site.baseUrl() + "/calculators/liquidation-price/");
+        By initialMarginUnit = By.cssSelector("[data-output=initial_margin] .unit");
+        By maintenance = By.cssSelector("[data-output=maintenance_margin_at_liquidation] .value");
+        assertThat(browser.findElement(initialMarginUnit).getText()).isEqualTo("quote currency");
+        assertThat(browser.findElement(By.cssSelector("label[for=calc-margin] .unit")).getText()).isEqualTo("(quote currency)");
+
+        // 60,000 USD of contracts at 60,000, 10x: 0.1 BTC of margin and 0.00547264 BTC of maintenance at liquidation.
+        browser.findElement(By.name("quantity")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "60000");
+        new Select(browser.findElement(By.name("contract"))).selectByValue("inverse");
+
+        waiting().until(ExpectedConditions.textToBe(maintenance, "0.00547264"));
+        assertThat(browser.findElement(initialMarginUnit).getText()).isEqualTo("coin");
+        assertThat(browser.findElement(By.cssSelector("[data-output=initial_margin] .value")).getText()).isEqualTo("0.10");
+        assertThat(browser.findElement(By.cssSelector("label[for=calc-margin] .unit")).getText()).isEqualTo("(coin)");
+        assertThat(browser.findElement(By.cssSelector("label[for=calc-quantity] .unit")).getText()).isEqualTo("(USD)");
+
+        new Select(browser.findElement(By.name("contract"))).selectByValue("linear");
+        waiting().until(ExpectedConditions.textToBe(initialMarginUnit, "quote currency"));
+        waiting().until(ExpectedConditions.textMatches(maintenance, Pattern.compile("^[0-9,]+\\.[0-9]{2}$")));
+        assertThat(browser.findElement(By.cssSelector("label[for=calc-margin] .unit")).getText()).isEqualTo("(quote currency)");
     }
 
     @Test

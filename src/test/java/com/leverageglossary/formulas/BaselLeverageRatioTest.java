@@ -41,12 +41,22 @@ class BaselLeverageRatioTest {
     }
 
     @Test
+    @DisplayName("LEV40.2 (https://www.bis.org/basel_framework/chapter/LEV/40.htm?inforce=20220101&published=20191215): a 2 % G-SIB "
+            + "needs 4 %; a bank exactly at 4 % carries 25 of exposure per unit of Tier 1, at the 3 % minimum 33⅓")
+    void equivalentLeverageIsExposureOverCapital() {
+        assertThat(BaselLeverageRatio.equivalentLeverage(4, 100)).isCloseTo(25, within(1e-12));
+        assertThat(BaselLeverageRatio.equivalentLeverage(3, 100)).isCloseTo(100.0 / 3, within(1e-12));
+        assertThat(BaselLeverageRatio.equivalentLeverage(4, 100)).isCloseTo(1 / BaselLeverageRatio.ratio(4, 100), within(1e-12));
+    }
+
+    @Test
     void rejectsArgumentsOutsideTheirDomain() {
-        assertRejected("tier1_capital", () -> BaselLeverageRatio.ratio(0, 100));
-        assertRejected("exposure_measure", () -> BaselLeverageRatio.ratio(3, -100));
-        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.requirement(-0.01));
-        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.requirement(Double.NaN));
-        assertRejected("tier1_capital", () -> BaselLeverageRatio.maxExposure(Double.POSITIVE_INFINITY, 0.03));
-        assertRejected("gsib_surcharge_pct", () -> BaselLeverageRatio.maxExposure(3, 0));
+        assertRejected("tier1Capital", () -> BaselLeverageRatio.equivalentLeverage(0, 100));
+        assertRejected("tier1Capital", () -> BaselLeverageRatio.ratio(0, 100));
+        assertRejected("exposureMeasure", () -> BaselLeverageRatio.ratio(3, -100));
+        assertRejected("gsibSurcharge", () -> BaselLeverageRatio.requirement(-0.01));
+        assertRejected("gsibSurcharge", () -> BaselLeverageRatio.requirement(Double.NaN));
+        assertRejected("tier1Capital", () -> BaselLeverageRatio.maxExposure(Double.POSITIVE_INFINITY, 0.03));
+        assertRejected("requirement", () -> BaselLeverageRatio.maxExposure(3, 0));
     }
 }

@@ -52,6 +52,20 @@ class BlackScholesMertonTest {
         void rhoIsEightPoint91PerUnitOfRate() {
             assertThat(call.rho()).isCloseTo(8.91, within(0.005));
         }
+
+        /**
+         * The same Greeks in the units quoted on exchanges: "Vega and Rho are sometimes expressed as value change per
+         * percent change. Divide by 100 … Theta … per days to maturity. Divide by 365" (http://mikescosmos.com/BSPrice.php);
+         * Hull quotes theta "per calendar day" the same way (−4.3 a year is −0.012 a day in his ch. 18 tree example).
+         */
+        @Test
+        void perPointAndPerDayGreeksScaleThePerUnitOnes() {
+            assertThat(call.vegaPerPoint()).isCloseTo(0.121, within(0.0005));
+            assertThat(call.thetaPerDay()).isCloseTo(-4.31 / 365, within(0.00002)).isCloseTo(-0.0118, within(0.00005));
+            assertThat(call.rhoPerPoint()).isCloseTo(0.0891, within(0.00005));
+            assertThat(call.vannaPerPoint()).isCloseTo(call.vanna() / 100, within(1e-15));
+            assertThat(call.volgaPerPoint()).isCloseTo(call.volga() / 10_000, within(1e-15));
+        }
     }
 
     /**
@@ -81,6 +95,14 @@ class BlackScholesMertonTest {
         }
 
         @Test
+        @DisplayName("Premium leverage of the same call: 60 of spot per 2.1334 of premium → 28.12")
+        void premiumLeverageIsSpotOverPrice() {
+            // the calculator contract: premium_leverage = spot / price.
+            assertThat(BlackScholesMerton.of(OptionType.CALL, 60, 65, 0.25, 0.30, 0.08, 0).premiumLeverage())
+                    .hasValueCloseTo(60 / 2.1334, within(0.01));
+        }
+
+        @Test
         @DisplayName("Delta: S=105, K=100, T=0.5, r=q=10%, σ=36% → call 0.5946, put −0.3566; put elasticity −4.8775")
         void deltaAndElasticity() {
             BlackScholesMerton call = BlackScholesMerton.of(OptionType.CALL, 105, 100, 0.5, 0.36, 0.10, 0.10);
@@ -88,8 +110,8 @@ class BlackScholesMertonTest {
 
             assertThat(call.delta()).isCloseTo(0.5946, within(TOL));
             assertThat(put.delta()).isCloseTo(-0.3566, within(TOL));
-            // calculators.md: elasticity = delta × spot / price.
-            assertThat(put.delta() * 105 / put.price()).isCloseTo(-4.8775, within(TOL));
+            // the calculator contract: elasticity = delta × spot / price.
+            assertThat(put.elasticity()).hasValueCloseTo(-4.8775, within(TOL));
         }
 
         @ParameterizedTest
@@ -124,6 +146,15 @@ class BlackScholesMertonTest {
      */
     @Nested
     class DefiningIdentities {
+
+        @Test
+        void anOptionWorthNothingHasNoLeverage() {
+            // A one-day call struck at ten times spot is worth far less than a trillionth of spot: no ratio means anything.
+            BlackScholesMerton worthless = BlackScholesMerton.of(OptionType.CALL, 100, 1_000, 1.0 / 365, 0.2, 0, 0);
+
+            assertThat(worthless.elasticity()).isEmpty();
+            assertThat(worthless.premiumLeverage()).isEmpty();
+        }
         private static final double S = 100;
         private static final double K = 95;
         private static final double T = 0.5;
@@ -217,10 +248,10 @@ class BlackScholesMertonTest {
     void rejectsArgumentsOutsideTheirDomain() {
         assertRejected("spot", () -> BlackScholesMerton.of(OptionType.CALL, 0, 100, 1, 0.2, 0, 0));
         assertRejected("strike", () -> BlackScholesMerton.of(OptionType.CALL, 100, -1, 1, 0.2, 0, 0));
-        assertRejected("days", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, 0, 0.2, 0, 0));
-        assertRejected("days", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, -1.0 / 365, 0.2, 0, 0));
-        assertRejected("volatility_pct", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0, 0, 0));
-        assertRejected("rate_pct", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, Double.NaN, 0));
-        assertRejected("dividend_yield_pct", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, 0, Double.POSITIVE_INFINITY));
+        assertRejected("years", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, 0, 0.2, 0, 0));
+        assertRejected("years", () -> BlackScholesMerton.of(OptionType.CALL, 100, 100, -1.0 / 365, 0.2, 0, 0));
+        assertRejected("volatility", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0, 0, 0));
+        assertRejected("rate", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, Double.NaN, 0));
+        assertRejected("dividendYield", () -> BlackScholesMerton.of(OptionType.PUT, 100, 100, 1, 0.2, 0, Double.POSITIVE_INFINITY));
     }
 }

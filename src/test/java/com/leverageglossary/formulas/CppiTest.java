@@ -46,6 +46,31 @@ class CppiTest {
     }
 
     @Test
+    @DisplayName("Investopedia, 'Constant Proportion Portfolio Insurance - CPPI' (http://www.investopedia.com/terms/c/cppi.asp): "
+            + "5 × ($100,000 − $90,000) = $50,000 to the risky asset, 'with the remainder going into cash' → $50,000")
+    void safeAllocationIsTheRemainder() {
+        assertThat(Cppi.safeAllocation(100_000, Cppi.exposure(100_000, 90_000, 5, null))).isCloseTo(50_000, within(EPS));
+        // Exposure beyond the portfolio is borrowed: the safe allocation goes negative.
+        assertThat(Cppi.safeAllocation(100, Cppi.exposure(100, 50, 4, null))).isCloseTo(-100, within(EPS));
+    }
+
+    @Test
+    @DisplayName("AcadiFi, 'CPPI … floor, cushion' (https://acadifi.com/community/cppi-constant-proportion-portfolio-insurance-floor-cushion): "
+            + "$10M, floor $8.5M, m = 3 → risky $4.5M (45 %), safe $5.5M (55 %); a fall of more than 1/m = 33 % breaches the floor")
+    void exposureShareAndFloorBreach() {
+        double exposure = Cppi.exposure(10_000_000, 8_500_000, 3, null);
+
+        assertThat(exposure).isCloseTo(4_500_000, within(EPS));
+        assertThat(Cppi.safeAllocation(10_000_000, exposure)).isCloseTo(5_500_000, within(EPS));
+        assertThat(Cppi.exposureShare(10_000_000, exposure)).isCloseTo(0.45, within(EPS));
+        // −40 %: 4.5M × 0.6 + 5.5M = 8.2M < 8.5M; −30 %: 8.65M stays above.
+        List<Cppi.Step> crash = Cppi.simulate(10_000_000, 8_500_000, 3, null, new double[] {-0.40}, 0);
+        assertThat(Cppi.finalValue(crash)).isCloseTo(8_200_000, within(1e-6));
+        assertThat(Cppi.floorBreached(crash)).isTrue();
+        assertThat(Cppi.floorBreached(Cppi.simulate(10_000_000, 8_500_000, 3, null, new double[] {-0.30}, 0))).isFalse();
+    }
+
+    @Test
     void floorAndSafeAllocationGrowAtTheSafeRate() {
         // Black & Perold (1992): the floor accrues at the riskless rate, as does the part not in the risky asset.
         List<Cppi.Step> steps = Cppi.simulate(100, 80, 3, null, new double[] {0.0}, 0.01);
@@ -92,12 +117,14 @@ class CppiTest {
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
-        assertRejected("portfolio_value", () -> Cppi.cushion(0, 10));
+        assertRejected("value", () -> Cppi.cushion(0, 10));
         assertRejected("floor", () -> Cppi.cushion(100, -1));
         assertRejected("multiplier", () -> Cppi.exposure(100, 80, 0, null));
-        assertRejected("max_exposure_pct", () -> Cppi.exposure(100, 80, 3, -0.1));
+        assertRejected("maxExposure", () -> Cppi.exposure(100, 80, 3, -0.1));
         assertRejected("multiplier", () -> Cppi.maxSingleDrop(-2));
-        assertRejected("risky_returns_pct", () -> Cppi.simulate(100, 80, 3, null, new double[] {-1.0}, 0));
-        assertRejected("safe_rate_pct", () -> Cppi.simulate(100, 80, 3, null, new double[] {0.1}, -1.0));
+        assertRejected("riskyReturns", () -> Cppi.simulate(100, 80, 3, null, new double[] {-1.0}, 0));
+        assertRejected("safeRate", () -> Cppi.simulate(100, 80, 3, null, new double[] {0.1}, -1.0));
+        assertRejected("exposure", () -> Cppi.exposureShare(100, -1));
+        assertRejected("steps", () -> Cppi.finalValue(List.of()));
     }
 }

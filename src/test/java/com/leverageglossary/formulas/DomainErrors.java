@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** Asserts that a formula rejects an argument and names it by its public (calculators.md) parameter name. */
+/** Asserts that a formula rejects an argument and names it by the formula's own parameter name, never a form field. */
 final class DomainErrors {
     private DomainErrors() {
     }
 
-    static void assertRejected(String expectedField, ThrowingCallable call) {
+    static void assertRejected(String expectedParameter, ThrowingCallable call) {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(FormulaDomainException.class,
-                        e -> assertThat(e.field()).as("field named by the exception").isEqualTo(expectedField));
+                        e -> assertThat(e.parameter()).as("parameter named by the exception").isEqualTo(expectedParameter));
     }
 }

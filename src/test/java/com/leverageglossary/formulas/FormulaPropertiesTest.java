@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Invariants that hold for every valid input, from the definitions in calculators.md and the formula Javadocs:
+ * Invariants that hold for every valid input, from the definitions in the calculator contract and the formula Javadocs:
  * ordering of liquidation and bankruptcy prices, the geometric-series limit of a lending loop, put–call parity and
  * delta bounds of Black–Scholes–Merton, CPPI's floor protection, and the monotonicity of a liquidation cascade.
  */

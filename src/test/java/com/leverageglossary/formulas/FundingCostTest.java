@@ -53,21 +53,43 @@ class FundingCostTest {
     }
 
     @Test
+    @DisplayName("dMEX docs, 'Funding Cost' (https://docs.dmex.app/formulas/funding-cost): 'When funding is deducted, it is "
+            + "subtracted from the position margin'; with Binance's amount (notional × rate, above) 50,000 at 0.01 % for 30 days "
+            + "pays 450, leaving 4,550 of a 5,000 margin (9 % taken) and leverage 50,000 / 4,550 = 10.99x")
+    void fundingComesOutOfTheMarginAndRaisesTheLeverage() {
+        // No exchange page works this through; it applies the dMEX rule to the Binance funding amount.
+        double paid = FundingCost.paid(50_000, 0.0001, FundingCost.intervals(30, 8));
+        double after = FundingCost.marginAfter(5_000, paid);
+
+        assertThat(paid).isCloseTo(450, within(1e-9));
+        assertThat(after).isCloseTo(4_550, within(1e-9));
+        assertThat(FundingCost.shareOfMargin(paid, 5_000)).isCloseTo(0.09, within(1e-12));
+        assertThat(FundingCost.leverageAfter(50_000, after)).isCloseTo(10.989, within(0.0005));
+    }
+
+    @Test
+    void receivedFundingAddsToTheMargin() {
+        assertThat(FundingCost.marginAfter(5_000, FundingCost.paid(50_000, -0.0001, 3))).isCloseTo(5_015, within(1e-9));
+    }
+
+    @Test
     void rejectsArgumentsOutsideTheirDomain() {
+        assertRejected("marginAfter", () -> FundingCost.leverageAfter(50_000, 0));
+        assertRejected("margin", () -> FundingCost.shareOfMargin(10, 0));
         assertRejected("days", () -> FundingCost.intervals(0, 8));
         assertRejected("days", () -> FundingCost.intervals(-3, 8));
-        assertRejected("interval_hours", () -> FundingCost.intervals(1, 0));
+        assertRejected("intervalHours", () -> FundingCost.intervals(1, 0));
         assertRejected("notional", () -> FundingCost.paid(0, 0.0001, 3));
-        assertRejected("funding_rate_pct", () -> FundingCost.paid(1_000, Double.NaN, 3));
-        assertRejected("days", () -> FundingCost.paid(1_000, 0.0001, -1));
-        assertRejected("interval_hours", () -> FundingCost.apr(0.0001, 0));
-        assertRejected("funding_rate_pct", () -> FundingCost.apy(-1, 8));
-        assertRejected("funding_rate_pct", () -> FundingCost.apy(Double.POSITIVE_INFINITY, 8));
-        assertRejected("interval_hours", () -> FundingCost.apy(0.0001, -8));
+        assertRejected("ratePerInterval", () -> FundingCost.paid(1_000, Double.NaN, 3));
+        assertRejected("intervals", () -> FundingCost.paid(1_000, 0.0001, -1));
+        assertRejected("intervalHours", () -> FundingCost.apr(0.0001, 0));
+        assertRejected("ratePerInterval", () -> FundingCost.apy(-1, 8));
+        assertRejected("ratePerInterval", () -> FundingCost.apy(Double.POSITIVE_INFINITY, 8));
+        assertRejected("intervalHours", () -> FundingCost.apy(0.0001, -8));
     }
     @Test
     void aprRejectsNonFiniteRate() {
-        assertRejected("funding_rate_pct", () -> FundingCost.apr(Double.NaN, 8));
-        assertRejected("funding_rate_pct", () -> FundingCost.apr(Double.POSITIVE_INFINITY, 8));
+        assertRejected("ratePerInterval", () -> FundingCost.apr(Double.NaN, 8));
+        assertRejected("ratePerInterval", () -> FundingCost.apr(Double.POSITIVE_INFINITY, 8));
     }
 }

@@ -40,7 +40,7 @@ class HealthFactorTest {
         double weighted = HealthFactor.thresholdWeightedCollateral(new double[] {10_000}, new double[] {0.80});
 
         assertThat(weighted).isCloseTo(8_000, within(1e-9));
-        assertThat(weighted - 6_000).isCloseTo(2_000, within(1e-9));
+        assertThat(HealthFactor.borrowingHeadroom(new double[] {10_000}, new double[] {0.80}, 6_000)).isCloseTo(2_000, within(1e-9));
     }
 
     @Test
@@ -63,20 +63,21 @@ class HealthFactorTest {
 
     @Test
     void rejectsMissingDebt() {
-        // calculators.md: health factor is null with no debt, so the formula refuses debt ≤ 0.
+        // the calculator contract: health factor is null with no debt, so the formula refuses debt ≤ 0.
         assertRejected("debt", () -> HealthFactor.of(new double[] {100}, new double[] {0.8}, 0));
+        assertRejected("debt", () -> HealthFactor.borrowingHeadroom(new double[] {100}, new double[] {0.8}, -1));
     }
 
     @Test
     void rejectsCollateralAndThresholdsOutsideTheirDomain() {
         assertRejected("collateral", () -> HealthFactor.of(new double[0], new double[0], 1));
         assertRejected("collateral", () -> HealthFactor.of(new double[] {-1}, new double[] {0.8}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100, 50}, new double[] {0.8}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100}, new double[] {0}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100}, new double[] {1.01}, 1));
-        assertRejected("liquidation_threshold_pct", () -> HealthFactor.of(new double[] {100}, new double[] {Double.NaN}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100, 50}, new double[] {0.8}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100}, new double[] {0}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100}, new double[] {1.01}, 1));
+        assertRejected("liquidationThresholds", () -> HealthFactor.of(new double[] {100}, new double[] {Double.NaN}, 1));
         assertRejected("collateral", () -> HealthFactor.weightedThreshold(new double[] {0, 0}, new double[] {0.8, 0.8}));
-        assertRejected("collateral", () -> HealthFactor.dropToLiquidation(0));
+        assertRejected("healthFactor", () -> HealthFactor.dropToLiquidation(0));
         assertRejected("price", () -> HealthFactor.liquidationPrice(0, 1.2));
     }
 }

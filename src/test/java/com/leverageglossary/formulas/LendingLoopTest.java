@@ -4,11 +4,12 @@ import static com.leverageglossary.formulas.DomainErrors.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * No published worked example of a multi-round loop was found, so these tests check the defining identities
- * of calculators.md ("Leverage loop with n rounds at loan-to-value λ: collateral D(1 − λ^(n+1))/(1 − λ), limit
+ * of the calculator contract ("Leverage loop with n rounds at loan-to-value λ: collateral D(1 − λ^(n+1))/(1 − λ), limit
  * 1/(1 − λ)") against an explicit round-by-round simulation of borrow-and-redeposit.
  */
 class LendingLoopTest {
@@ -41,6 +42,20 @@ class LendingLoopTest {
     }
 
     @Test
+    @DisplayName("CryptoGloss, 'Recursive Borrowing' (https://cryptogloss.io/glossary/recursive-borrowing/): $10,000 at 75 % LTV → "
+            + "$17,500 collateral, 1.75× after one loop; $23,125, 2.31× after two; $27,344, 2.73× after three; 4× at most")
+    void leverageIsCollateralOverDeposit() {
+        double[] collateral = {17_500, 23_125, 27_343.75};
+        double[] leverage = {1.75, 2.31, 2.73};
+        for (int loops = 1; loops <= 3; loops++) {
+            double c = LendingLoop.collateral(10_000, 0.75, loops);
+            assertThat(c).isCloseTo(collateral[loops - 1], within(1e-9));
+            assertThat(LendingLoop.leverage(10_000, c)).isCloseTo(leverage[loops - 1], within(0.005));
+        }
+        assertThat(LendingLoop.maxLeverage(0.75)).isEqualTo(4.0);
+    }
+
+    @Test
     void zeroLoopsLeavesTheDepositUnlevered() {
         assertThat(LendingLoop.collateral(1_000, 0.8, 0)).isCloseTo(1_000, within(1e-12));
         assertThat(LendingLoop.debt(1_000, 0.8, 0)).isCloseTo(0, within(1e-12));
@@ -62,7 +77,7 @@ class LendingLoopTest {
 
     @Test
     void healthFactorOfTheLoopFollowsAaveDefinition() {
-        // calculators.md: health factor = collateral × LT / debt; liquidation price = price / HF.
+        // the calculator contract: health factor = collateral × LT / debt; liquidation price = price / HF.
         double collateral = LendingLoop.collateral(1_000, 0.75, 3);
         double debt = LendingLoop.debt(1_000, 0.75, 3);
         double hf = HealthFactor.of(new double[] {collateral}, new double[] {0.8}, debt);
@@ -84,10 +99,10 @@ class LendingLoopTest {
 
     @Test
     void rejectsLtvAtOrAboveOneHundredPercent() {
-        assertRejected("ltv_pct", () -> LendingLoop.collateral(1_000, 1.0, 3));
-        assertRejected("ltv_pct", () -> LendingLoop.collateral(1_000, -0.1, 3));
-        assertRejected("ltv_pct", () -> LendingLoop.maxLeverage(1.0));
-        assertRejected("ltv_pct", () -> LendingLoop.maxLeverage(Double.NaN));
+        assertRejected("loanToValue", () -> LendingLoop.collateral(1_000, 1.0, 3));
+        assertRejected("loanToValue", () -> LendingLoop.collateral(1_000, -0.1, 3));
+        assertRejected("loanToValue", () -> LendingLoop.maxLeverage(1.0));
+        assertRejected("loanToValue", () -> LendingLoop.maxLeverage(Double.NaN));
     }
 
     @Test
@@ -99,8 +114,9 @@ class LendingLoopTest {
     @Test
     void rejectsOtherArgumentsOutsideTheirDomain() {
         assertRejected("deposit", () -> LendingLoop.collateral(0, 0.5, 1));
+        assertRejected("deposit", () -> LendingLoop.leverage(0, 1));
         assertRejected("deposit", () -> LendingLoop.netApy(0, 1, 0, 0.01, 0.02));
-        assertRejected("supply_apy_pct", () -> LendingLoop.netApy(1, 1, 0, Double.NaN, 0.02));
-        assertRejected("borrow_apy_pct", () -> LendingLoop.netApy(1, 1, 0, 0.01, Double.POSITIVE_INFINITY));
+        assertRejected("supplyApy", () -> LendingLoop.netApy(1, 1, 0, Double.NaN, 0.02));
+        assertRejected("borrowApy", () -> LendingLoop.netApy(1, 1, 0, 0.01, Double.POSITIVE_INFINITY));
     }
 }

@@ -32,6 +32,14 @@ class LeverageRatioTest {
     }
 
     @Test
+    @DisplayName("Rice Partners, 'Net exposure' (https://www.ricepartners.com/buzzwords/net-exposure/): 80 % long and 20 % short is "
+            + "60 % net; 120 % long and 60 % short is 180 % gross")
+    void grossAndNetNotionalsAddAbsoluteAndSignedSizes() {
+        assertThat(LeverageRatio.netNotional(new double[] {80, -20})).isCloseTo(60, within(EPS));
+        assertThat(LeverageRatio.grossNotional(new double[] {120, -60})).isCloseTo(180, within(EPS));
+    }
+
+    @Test
     @DisplayName("Fund Alpha: $200m capital, $150m long + $50m short = gross exposure 100 % of capital "
             + "(Witty Finance Dictionary, 'Gross Exposure', https://wittyfinancedictionary.com/definitions/g/gross-exposure)")
     void grossExposureEqualToCapitalIsLeverageOne() {
@@ -78,14 +86,16 @@ class LeverageRatioTest {
 
     @Test
     void rejectsMissingOrNonFinitePositions() {
-        assertRejected("positions", () -> LeverageRatio.gross(100, new double[0]));
-        assertRejected("positions", () -> LeverageRatio.gross(100, new double[] {100, Double.NaN}));
-        assertRejected("positions", () -> LeverageRatio.marginPct(100, new double[] {Double.POSITIVE_INFINITY}));
+        assertRejected("signedNotionals", () -> LeverageRatio.gross(100, new double[0]));
+        assertRejected("signedNotionals", () -> LeverageRatio.gross(100, new double[] {100, Double.NaN}));
+        assertRejected("signedNotionals", () -> LeverageRatio.marginPct(100, new double[] {Double.POSITIVE_INFINITY}));
+        assertRejected("signedNotionals", () -> LeverageRatio.netNotional(new double[0]));
+        assertRejected("signedNotionals", () -> LeverageRatio.net(100, new double[] {Double.NaN}));
     }
 
     @Test
     void rejectsABookWithNoExposure() {
-        assertRejected("notional", () -> LeverageRatio.gross(100, new double[] {0, 0}));
-        assertRejected("notional", () -> LeverageRatio.adverseMoveToWipeoutPct(0));
+        assertRejected("signedNotionals", () -> LeverageRatio.gross(100, new double[] {0, 0}));
+        assertRejected("grossLeverage", () -> LeverageRatio.adverseMoveToWipeoutPct(0));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Defining identities only: skew = (long − short)/(long + short) and ratio = long/short as the class Javadoc and
- * calculators.md define them (exchanges publish the ratio, e.g. Binance's "Long/Short Ratio"; no worked example of the
+ * the calculator contract define them (exchanges publish the ratio, e.g. Binance's "Long/Short Ratio"; no worked example of the
  * skew was found), checked against each other: skew = (ratio − 1)/(ratio + 1).
  */
 class LeverageSkewTest {
@@ -17,6 +17,7 @@ class LeverageSkewTest {
     void sixtyFortyOpenInterestIsTwentyPercentLongSkew() {
         assertThat(LeverageSkew.skew(60, 40)).isCloseTo(0.20, within(1e-15));
         assertThat(LeverageSkew.longShortRatio(60, 40)).isCloseTo(1.5, within(1e-15));
+        assertThat(LeverageSkew.totalOpenInterest(60, 40)).isEqualTo(100.0);
     }
 
     @Test
@@ -36,15 +37,15 @@ class LeverageSkewTest {
 
     @Test
     void ratioIsUndefinedWithoutShorts() {
-        assertRejected("short_open_interest", () -> LeverageSkew.longShortRatio(60, 0));
+        assertRejected("shortOpenInterest", () -> LeverageSkew.longShortRatio(60, 0));
     }
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
-        assertRejected("long_open_interest", () -> LeverageSkew.skew(0, 0));
-        assertRejected("long_open_interest", () -> LeverageSkew.skew(-1, 10));
-        assertRejected("short_open_interest", () -> LeverageSkew.skew(10, -1));
-        assertRejected("long_open_interest", () -> LeverageSkew.longShortRatio(Double.NaN, 10));
-        assertRejected("short_open_interest", () -> LeverageSkew.longShortRatio(10, Double.POSITIVE_INFINITY));
+        assertRejected("longOpenInterest", () -> LeverageSkew.skew(0, 0));
+        assertRejected("longOpenInterest", () -> LeverageSkew.skew(-1, 10));
+        assertRejected("shortOpenInterest", () -> LeverageSkew.skew(10, -1));
+        assertRejected("longOpenInterest", () -> LeverageSkew.longShortRatio(Double.NaN, 10));
+        assertRejected("shortOpenInterest", () -> LeverageSkew.longShortRatio(10, Double.POSITIVE_INFINITY));
     }
 }

@@ -28,6 +28,25 @@ class LeveragedProductTest {
     }
 
     @Test
+    @DisplayName("Nasdaq FAQ 1539, same path: 'the index increased 3.68 % but the value of the fund decreased 15.52 %', against "
+            + "'the simple inverse return of −3.68 %'")
+    void decayIsTheNaiveReturnLessTheProductsReturn() {
+        double[] returns = {-0.10, 0.20, -0.20, 0.20};
+        double[] index = LeveragedProduct.underlyingPath(returns);
+        double fundReturn = LeveragedProduct.totalReturn(LeveragedProduct.path(-1, returns));
+        double indexReturn = LeveragedProduct.totalReturn(index);
+        double naive = LeveragedProduct.naiveReturn(-1, indexReturn);
+
+        assertThat(fundReturn).isCloseTo(-0.1552, within(EPS));
+        assertThat(indexReturn).isCloseTo(0.0368, within(EPS));
+        assertThat(naive).isCloseTo(-0.0368, within(EPS));
+        assertThat(LeveragedProduct.decay(naive, fundReturn)).isCloseTo(0.1184, within(EPS));
+        // The naive path mirrors the index day by day: 100 − (90 − 100), ...
+        assertThat(LeveragedProduct.naivePath(-1, index)).containsExactly(new double[] {1.10, 0.92, 1.136, 0.9632}, within(EPS));
+        assertThat(LeveragedProduct.wipedOut(LeveragedProduct.path(-1, returns))).isFalse();
+    }
+
+    @Test
     @DisplayName("ProShares, 'The Universal Effects of Compounding and Leveraged Funds' "
             + "(http://www.profunds.com/universal_effects_of_compounding.html): +10 % then −10 % turns $100 into $99; "
             + "+10 % twice → $121; −10 % twice → $81")
@@ -42,7 +61,7 @@ class LeveragedProductTest {
 
     @Test
     void dailyResetTwoTimesProductLosesFourPercentOnProSharesPath() {
-        // calculators.md rule (1 + L·r) per period on ProShares' +10 %/−10 % path: 1.20 × 0.80 = 0.96 while the index ends at 0.99.
+        // the calculator contract rule (1 + L·r) per period on ProShares' +10 %/−10 % path: 1.20 × 0.80 = 0.96 while the index ends at 0.99.
         double[] values = LeveragedProduct.path(2, new double[] {0.10, -0.10});
 
         assertThat(values[0]).isCloseTo(1.20, within(EPS));
@@ -51,10 +70,12 @@ class LeveragedProductTest {
 
     @Test
     void wipedOutProductStaysAtZero() {
-        // calculators.md: "floored at 0 (a product that reaches 0 is wiped out and stays at 0)"; 3 × −40 % = −120 %.
+        // the calculator contract: "floored at 0 (a product that reaches 0 is wiped out and stays at 0)"; 3 × −40 % = −120 %.
         double[] values = LeveragedProduct.path(3, new double[] {-0.40, 0.50, 0.10});
 
         assertThat(values).containsExactly(0, 0, 0);
+        assertThat(LeveragedProduct.wipedOut(values)).isTrue();
+        assertThat(LeveragedProduct.totalReturn(values)).isEqualTo(-1.0);
     }
 
     @Test
@@ -95,15 +116,15 @@ class LeveragedProductTest {
 
     @Test
     void rejectsReturnsThatAreNotReturns() {
-        assertRejected("returns_pct", () -> LeveragedProduct.path(2, new double[0]));
-        assertRejected("returns_pct", () -> LeveragedProduct.path(2, new double[] {0.1, -1.0}));
-        assertRejected("returns_pct", () -> LeveragedProduct.underlyingPath(new double[] {-1.5}));
-        assertRejected("returns_pct", () -> LeveragedProduct.underlyingPath(new double[0]));
+        assertRejected("returns", () -> LeveragedProduct.path(2, new double[0]));
+        assertRejected("returns", () -> LeveragedProduct.path(2, new double[] {0.1, -1.0}));
+        assertRejected("returns", () -> LeveragedProduct.underlyingPath(new double[] {-1.5}));
+        assertRejected("returns", () -> LeveragedProduct.underlyingPath(new double[0]));
     }
 
     @Test
     void rejectsVolatilityAndDaysOutsideTheirDomain() {
-        assertRejected("volatility_pct", () -> LeveragedProduct.logDrag(2, -0.1, 1));
-        assertRejected("days", () -> LeveragedProduct.logDrag(2, 0.2, 0));
+        assertRejected("volatility", () -> LeveragedProduct.logDrag(2, -0.1, 1));
+        assertRejected("years", () -> LeveragedProduct.logDrag(2, 0.2, 0));
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No published worked example of this stylised cascade exists, so the expected rounds are worked by hand from the
- * rule in calculators.md: "each round liquidates every long whose liquidation price is at or above the current price,
+ * rule in the calculator contract: "each round liquidates every long whose liquidation price is at or above the current price,
  * then lowers the price by impact_per_unit × size liquidated; stop when a round liquidates nothing".
  */
 class LiquidationCascadeTest {
@@ -17,7 +17,7 @@ class LiquidationCascadeTest {
 
     @Test
     void cascadeFollowsTheContractRoundByRound() {
-        // calculators.md's own example positions=95.5:1000,94:500, price 100, 5 % shock, 0.001 per unit:
+        // the contract's own example positions=95.5:1000,94:500, price 100, 5 % shock, 0.001 per unit:
         // 95 → (95.5 ≥ 95) sell 1,000 → 94 → (94 ≥ 94, "at or above") sell 500 → 93.5 → nothing left.
         List<LiquidationCascade.Round> rounds =
                 LiquidationCascade.run(100, 0.05, 0.001, new double[] {95.5, 94}, new double[] {1_000, 500});
@@ -29,6 +29,27 @@ class LiquidationCascadeTest {
         assertThat(rounds.get(1).priceAfter()).isCloseTo(93.5, within(EPS));
         // Total drop 6.5 against a 5-point shock.
         assertThat(LiquidationCascade.amplification(100, 0.05, 93.5)).isCloseTo(1.3, within(EPS));
+    }
+
+    @Test
+    void priceAfterShockFinalPriceAndTotalSummariseTheContractExample() {
+        // the calculator contract's example again: the shock alone leaves 95; the rounds sell 1,000 + 500 and end at 93.5.
+        List<LiquidationCascade.Round> rounds =
+                LiquidationCascade.run(100, 0.05, 0.001, new double[] {95.5, 94}, new double[] {1_000, 500});
+
+        assertThat(LiquidationCascade.priceAfterShock(100, 0.05)).isCloseTo(95, within(EPS));
+        assertThat(LiquidationCascade.finalPrice(100, 0.05, rounds)).isCloseTo(93.5, within(EPS));
+        assertThat(LiquidationCascade.totalLiquidated(rounds)).isCloseTo(1_500, within(EPS));
+    }
+
+    @Test
+    void withoutRoundsThePriceEndsWhereTheShockLeftIt() {
+        // A shock to 95 reaches no liquidation price at 90: nothing is sold.
+        List<LiquidationCascade.Round> rounds = LiquidationCascade.run(100, 0.05, 0.001, new double[] {90}, new double[] {1_000});
+
+        assertThat(rounds).isEmpty();
+        assertThat(LiquidationCascade.finalPrice(100, 0.05, rounds)).isCloseTo(95, within(EPS));
+        assertThat(LiquidationCascade.totalLiquidated(rounds)).isZero();
     }
 
     @Test
@@ -69,24 +90,24 @@ class LiquidationCascadeTest {
 
     @Test
     void rejectsShockOutsideTheOpenUnitInterval() {
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, 0, 1, new double[] {90}, new double[] {1}));
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, 1, 1, new double[] {90}, new double[] {1}));
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, -0.1, 1, new double[] {90}, new double[] {1}));
-        assertRejected("shock_pct", () -> LiquidationCascade.run(100, Double.NaN, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, 0, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, 1, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, -0.1, 1, new double[] {90}, new double[] {1}));
+        assertRejected("shock", () -> LiquidationCascade.run(100, Double.NaN, 1, new double[] {90}, new double[] {1}));
     }
 
     @Test
     void rejectsOtherArgumentsOutsideTheirDomain() {
         assertRejected("price", () -> LiquidationCascade.run(0, 0.1, 1, new double[] {90}, new double[] {1}));
-        assertRejected("impact_per_unit", () -> LiquidationCascade.run(100, 0.1, -1, new double[] {90}, new double[] {1}));
-        assertRejected("positions", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90, 80}, new double[] {1}));
-        assertRejected("positions", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {0}, new double[] {1}));
-        assertRejected("positions", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90}, new double[] {0}));
+        assertRejected("impactPerUnit", () -> LiquidationCascade.run(100, 0.1, -1, new double[] {90}, new double[] {1}));
+        assertRejected("sizes", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90, 80}, new double[] {1}));
+        assertRejected("liquidationPrices", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {0}, new double[] {1}));
+        assertRejected("sizes", () -> LiquidationCascade.run(100, 0.1, 1, new double[] {90}, new double[] {0}));
         assertRejected("price", () -> LiquidationCascade.amplification(0, 0.1, 0));
     }
     @Test
     void amplificationRejectsShockOutsideTheOpenUnitInterval() {
-        assertRejected("shock_pct", () -> LiquidationCascade.amplification(100, 0, 95));
-        assertRejected("shock_pct", () -> LiquidationCascade.amplification(100, Double.NaN, 95));
+        assertRejected("shock", () -> LiquidationCascade.amplification(100, 0, 95));
+        assertRejected("shock", () -> LiquidationCascade.amplification(100, Double.NaN, 95));
     }
 }

@@ -82,7 +82,7 @@ class LiquidationPriceTest {
             for (Side side : Side.values()) {
                 double lp = LiquidationPrice.linear(side, quantity, entry, margin, 0.01, 1_300).getAsDouble();
                 double equity = margin + side.sign() * quantity * (lp - entry);
-                double maintenance = quantity * lp * 0.01 - 1_300;
+                double maintenance = MaintenanceMargin.linear(quantity, lp, 0.01, 1_300);
 
                 assertThat(equity).as(side.name()).isCloseTo(maintenance, within(1e-6));
             }
@@ -110,27 +110,27 @@ class LiquidationPriceTest {
 
         @Test
         void longAtMaintenanceRateOfOneOverLeverageIsLiquidatedOnEntry() {
-            // calculators.md: "a linear long whose maintenance rate is at or above 1/leverage is liquidated on entry".
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.02, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.03, 0));
+            // the calculator contract: "a linear long whose maintenance rate is at or above 1/leverage is liquidated on entry".
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.02, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 10_000, 200, 0.03, 0));
         }
 
         @Test
         void shortAtMaintenanceRateOfOneOverLeverageIsLiquidatedOnEntry() {
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.SHORT, 1, 10_000, 200, 0.02, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.SHORT, 1, 10_000, 200, 0.02, 0));
         }
 
         @Test
         void rejectsArgumentsOutsideTheirDomain() {
             assertRejected("quantity", () -> LiquidationPrice.linear(Side.LONG, 0, 100, 10, 0.005, 0));
-            assertRejected("entry_price", () -> LiquidationPrice.linear(Side.LONG, 1, -100, 10, 0.005, 0));
+            assertRejected("entryPrice", () -> LiquidationPrice.linear(Side.LONG, 1, -100, 10, 0.005, 0));
             assertRejected("margin", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 0, 0.005, 0));
             assertRejected("margin", () -> LiquidationPrice.linear(Side.LONG, 1, 100, Double.NaN, 0.005, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 1.0, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, -0.001, 0));
-            assertRejected("maintenance_amount", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 0.005, -1));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 1.0, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, -0.001, 0));
+            assertRejected("maintenanceAmount", () -> LiquidationPrice.linear(Side.LONG, 1, 100, 10, 0.005, -1));
             assertRejected("leverage", () -> LiquidationPrice.linearMargin(1, 100, 0));
-            assertRejected("entry_price", () -> LiquidationPrice.distancePct(0, 100));
+            assertRejected("entryPrice", () -> LiquidationPrice.distancePct(0, 100));
         }
     }
 
@@ -199,7 +199,8 @@ class LiquidationPriceTest {
 
             double lp = LiquidationPrice.inverse(Side.LONG, q, entry, margin, 0.005, cum).getAsDouble();
 
-            assertThat(margin + q * (1 / entry - 1 / lp)).isCloseTo(q * 0.005 / lp - cum, within(1e-12));
+            assertThat(margin + InverseContract.unrealizedPnl(Side.LONG, q, entry, lp))
+                    .isCloseTo(MaintenanceMargin.inverse(q, lp, 0.005, cum), within(1e-12));
             assertThat(lp).isLessThan(entry).isGreaterThan(LiquidationPrice.inverseBankruptcy(Side.LONG, q, entry, margin).getAsDouble());
         }
         @Test
@@ -212,7 +213,8 @@ class LiquidationPriceTest {
             OptionalDouble lp = LiquidationPrice.inverse(Side.SHORT, q, entry, margin, 0.005, 0);
 
             assertThat(lp).isPresent();
-            assertThat(margin + q * (1 / lp.getAsDouble() - 1 / entry)).isCloseTo(q * 0.005 / lp.getAsDouble(), within(1e-12));
+            assertThat(margin + InverseContract.unrealizedPnl(Side.SHORT, q, entry, lp.getAsDouble()))
+                    .isCloseTo(MaintenanceMargin.inverse(q, lp.getAsDouble(), 0.005, 0), within(1e-12));
             assertThat(lp.getAsDouble()).isGreaterThan(entry);
         }
 
@@ -229,17 +231,17 @@ class LiquidationPriceTest {
             // LP = EP(1 + MMR)/(1 + 1/L) ≥ EP exactly when MMR ≥ 1/L.
             double margin = LiquidationPrice.inverseMargin(10_000, 8_000, 50);
 
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, margin, 0.02, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, margin, 0.02, 0));
         }
 
         @Test
         void rejectsArgumentsOutsideTheirDomain() {
-            assertRejected("quantity", () -> LiquidationPrice.inverse(Side.LONG, 0, 8_000, 0.1, 0.005, 0));
-            assertRejected("entry_price", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 0, 0.1, 0.005, 0));
-            assertRejected("margin", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, -0.1, 0.005, 0));
-            assertRejected("maintenance_margin_pct", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 1.5, 0));
-            assertRejected("maintenance_amount", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 0.005, Double.NaN));
-            assertRejected("quantity", () -> LiquidationPrice.inverseMargin(-1, 8_000, 10));
+            assertRejected("contractValueUsd", () -> LiquidationPrice.inverse(Side.LONG, 0, 8_000, 0.1, 0.005, 0));
+            assertRejected("entryPrice", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 0, 0.1, 0.005, 0));
+            assertRejected("marginCoin", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, -0.1, 0.005, 0));
+            assertRejected("maintenanceRate", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 1.5, 0));
+            assertRejected("maintenanceAmountCoin", () -> LiquidationPrice.inverse(Side.LONG, 10_000, 8_000, 0.1, 0.005, Double.NaN));
+            assertRejected("contractValueUsd", () -> LiquidationPrice.inverseMargin(-1, 8_000, 10));
             assertRejected("leverage", () -> LiquidationPrice.inverseMargin(10_000, 8_000, 0));
         }
     }

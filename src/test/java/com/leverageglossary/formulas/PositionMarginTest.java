@@ -61,22 +61,80 @@ class PositionMarginTest {
     }
 
     @Test
+    @DisplayName("BitMEX, 'Why does my leverage keep changing on Isolated Margin' "
+            + "(https://support.bitmex.com/hc/en-gb/articles/6297560941341-Why-does-my-leverage-keep-changing-on-Isolated-Margin): "
+            + "100 of value at 10x posts 10; after a loss of 5 equity is 5, the position is worth 95 and effective leverage 95/5 = 19x")
+    void effectiveLeverageRisesAsALossEatsTheEquity() {
+        double initialMargin = PositionMargin.initialMargin(1, 100, 10);
+        double pnl = PositionMargin.unrealizedPnl(Side.LONG, 1, 100, 95);
+        double equity = PositionMargin.equity(initialMargin, pnl);
+
+        assertThat(PositionMargin.effectiveLeverage(PositionMargin.notional(1, 100), initialMargin)).isCloseTo(10, within(EPS));
+        assertThat(equity).isCloseTo(5, within(EPS));
+        assertThat(PositionMargin.effectiveLeverage(PositionMargin.notional(1, 95), equity)).isCloseTo(19, within(EPS));
+    }
+
+    @Test
+    @DisplayName("Toobit, 'Liquidation Introduction of Perpetual Contract' "
+            + "(https://support.toobit.com/hc/en-us/articles/14253344654105-Liquidation-Introduction-of-Perpetual-Contract): "
+            + "isolated long 10 ETH at 1,500, 50x, MMR 1 %, mark 1,483 → margin ratio 150 / (300 − 170) = 115.38 %, liquidated")
+    void marginRatioIsMaintenanceMarginOverEquity() {
+        // Toobit evaluates the maintenance margin at the entry price.
+        double maintenance = PositionMargin.maintenanceMargin(10, 1_500, 0.01);
+        double equity = PositionMargin.equity(PositionMargin.initialMargin(10, 1_500, 50), PositionMargin.unrealizedPnl(Side.LONG, 10, 1_500, 1_483));
+
+        assertThat(maintenance).isCloseTo(150, within(EPS));
+        assertThat(equity).isCloseTo(130, within(EPS));
+        assertThat(PositionMargin.marginRatio(maintenance, equity)).isCloseTo(1.1538, within(0.00005));
+        assertThat(PositionMargin.liquidated(equity, maintenance)).isTrue();
+        assertThat(PositionMargin.liquidated(PositionMargin.equity(300, 0), maintenance)).isFalse();
+    }
+
+    @Test
+    @DisplayName("Binance futures calculator notes, 'ROE% = PnL / Initial Margin' (http://binance-register.co/en/issues/item/2641.html); "
+            + "Binance Square example (https://bbapi.viigoo.eu.org/square/post/25495250851209): long 0.5 BTC at 60,000 with 20x "
+            + "posts 1,500 and earns 500 at 61,000 → 33.33 %")
+    void roiIsPnlOverInitialMargin() {
+        double initialMargin = PositionMargin.initialMargin(0.5, 60_000, 20);
+        double pnl = PositionMargin.unrealizedPnl(Side.LONG, 0.5, 60_000, 61_000);
+
+        assertThat(initialMargin).isCloseTo(1_500, within(EPS));
+        assertThat(pnl).isCloseTo(500, within(EPS));
+        assertThat(PositionMargin.roi(pnl, initialMargin)).isCloseTo(1.0 / 3, within(1e-12));
+    }
+
+    @Test
+    @DisplayName("Bybit 'Margen de mantenimiento (Contratos de USDT)': 1 BTC at 10,000 with 50x posts 200 against 50 of maintenance "
+            + "(MMR 0.5 %), so it opens healthy; at MMR 2 % = 1/50 the 200 posted is all maintenance and it opens liquidated")
+    void positionOpensLiquidatedWhenTheRateReachesOneOverLeverage() {
+        // https://help.bybit.com/hc/es/articles/900000182646-Margen-de-mantenimiento-Contratos-de-USDT-
+        assertThat(PositionMargin.liquidatedOnEntry(0.005, 50)).isFalse();
+        assertThat(PositionMargin.liquidatedOnEntry(0.02, 50)).isTrue();
+        assertThat(PositionMargin.liquidated(PositionMargin.initialMargin(1, 10_000, 50), PositionMargin.maintenanceMargin(1, 10_000, 0.02)))
+                .isTrue();
+    }
+
+    @Test
     void shortCannotTargetMoreThanOneHundredPercentTimesLeverage() {
         // A 10x short makes at most 1000 % (price → 0); asking for exactly that needs a price of 0.
-        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.SHORT, 100, 10, 1_000));
-        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, -1_000));
+        assertRejected("roiPct", () -> PositionMargin.targetPrice(Side.SHORT, 100, 10, 1_000));
+        assertRejected("roiPct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, -1_000));
     }
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
         assertRejected("quantity", () -> PositionMargin.notional(0, 100));
-        assertRejected("mark_price", () -> PositionMargin.notional(1, -100));
-        assertRejected("entry_price", () -> PositionMargin.initialMargin(1, 0, 10));
+        assertRejected("price", () -> PositionMargin.notional(1, -100));
+        assertRejected("entryPrice", () -> PositionMargin.initialMargin(1, 0, 10));
         assertRejected("leverage", () -> PositionMargin.initialMargin(1, 100, 0));
-        assertRejected("mark_price", () -> PositionMargin.unrealizedPnl(Side.LONG, 1, 100, Double.NaN));
-        assertRejected("maintenance_margin_pct", () -> PositionMargin.maintenanceMargin(1, 100, 1.0));
-        assertRejected("maintenance_margin_pct", () -> PositionMargin.maintenanceMargin(1, 100, -0.001));
-        assertRejected("target_roi_pct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, Double.NaN));
+        assertRejected("markPrice", () -> PositionMargin.unrealizedPnl(Side.LONG, 1, 100, Double.NaN));
+        assertRejected("maintenanceRate", () -> PositionMargin.maintenanceMargin(1, 100, 1.0));
+        assertRejected("maintenanceRate", () -> PositionMargin.maintenanceMargin(1, 100, -0.001));
+        assertRejected("roiPct", () -> PositionMargin.targetPrice(Side.LONG, 100, 10, Double.NaN));
         assertRejected("leverage", () -> PositionMargin.targetPrice(Side.LONG, 100, -2, 10));
+        assertRejected("equity", () -> PositionMargin.effectiveLeverage(100, 0));
+        assertRejected("equity", () -> PositionMargin.marginRatio(1, -5));
+        assertRejected("initialMargin", () -> PositionMargin.roi(10, 0));
+        assertRejected("unrealizedPnl", () -> PositionMargin.equity(10, Double.NaN));
     }
 }

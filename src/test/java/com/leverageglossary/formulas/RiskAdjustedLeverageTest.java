@@ -2,7 +2,6 @@ package com.leverageglossary.formulas;
 
 import static com.leverageglossary.formulas.DomainErrors.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -55,9 +54,11 @@ class RiskAdjustedLeverageTest {
     @Test
     void halfKellyKeepsThreeQuartersOfTheExcessGrowth() {
         double kelly = RiskAdjustedLeverage.kelly(M, R, S);
+        double halfKelly = RiskAdjustedLeverage.halfKelly(M, R, S);
         double fullExcess = RiskAdjustedLeverage.growth(kelly, M, R, S) - R;
-        double halfExcess = RiskAdjustedLeverage.growth(kelly / 2, M, R, S) - R;
+        double halfExcess = RiskAdjustedLeverage.growth(halfKelly, M, R, S) - R;
 
+        assertThat(halfKelly).isCloseTo(0.625, within(1e-12));
         assertThat(halfExcess).isCloseTo(0.75 * fullExcess, within(1e-15));
     }
 
@@ -68,18 +69,17 @@ class RiskAdjustedLeverageTest {
 
     @Test
     void rejectsArgumentsOutsideTheirDomain() {
-        assertRejected("target_volatility_pct", () -> RiskAdjustedLeverage.volatilityTarget(0, 0.2));
-        assertRejected("asset_volatility_pct", () -> RiskAdjustedLeverage.volatilityTarget(0.1, 0));
-        assertRejected("asset_volatility_pct", () -> RiskAdjustedLeverage.kelly(0.1, 0, -0.2));
-        assertRejected("expected_return_pct", () -> RiskAdjustedLeverage.kelly(Double.NaN, 0, 0.2));
-        assertRejected("risk_free_pct", () -> RiskAdjustedLeverage.kelly(0.1, Double.POSITIVE_INFINITY, 0.2));
-        assertRejected("asset_volatility_pct", () -> RiskAdjustedLeverage.growth(1, 0.1, 0, 0));
+        assertRejected("targetVolatility", () -> RiskAdjustedLeverage.volatilityTarget(0, 0.2));
+        assertRejected("assetVolatility", () -> RiskAdjustedLeverage.volatilityTarget(0.1, 0));
+        assertRejected("volatility", () -> RiskAdjustedLeverage.kelly(0.1, 0, -0.2));
+        assertRejected("expectedReturn", () -> RiskAdjustedLeverage.kelly(Double.NaN, 0, 0.2));
+        assertRejected("riskFree", () -> RiskAdjustedLeverage.kelly(0.1, Double.POSITIVE_INFINITY, 0.2));
+        assertRejected("volatility", () -> RiskAdjustedLeverage.growth(1, 0.1, 0, 0));
     }
     @Test
     void growthRejectsNonFiniteReturnsAndLeverage() {
-        assertRejected("expected_return_pct", () -> RiskAdjustedLeverage.growth(1, Double.NaN, 0, 0.2));
-        assertRejected("risk_free_pct", () -> RiskAdjustedLeverage.growth(1, 0.1, Double.NaN, 0.2));
-        // Leverage has no input of its own (the calculator passes the Kelly leverage), so any field will do.
-        assertThatThrownBy(() -> RiskAdjustedLeverage.growth(Double.NaN, 0.1, 0, 0.2)).isInstanceOf(FormulaDomainException.class);
+        assertRejected("expectedReturn", () -> RiskAdjustedLeverage.growth(1, Double.NaN, 0, 0.2));
+        assertRejected("riskFree", () -> RiskAdjustedLeverage.growth(1, 0.1, Double.NaN, 0.2));
+        assertRejected("leverage", () -> RiskAdjustedLeverage.growth(Double.NaN, 0.1, 0, 0.2));
     }
 }

@@ -62,11 +62,28 @@ class CalculatorCatalogTest {
             for (int j = 0; j < calculator.inputs().size(); j++) {
                 Input input = calculator.inputs().get(j);
                 JsonNode described = entry.get("inputs").get(j);
-                assertThat(described.get("unit").asText()).isEqualTo(input.unit());
+                assertThat(described.get("unit").asText()).startsWith(input.unit());
                 assertThat(described.get("required").asBoolean()).isEqualTo(input.required());
                 assertThat(described.get("bounds").asText()).isEqualTo(input.boundsText());
             }
         }
+    }
+
+    @Test
+    void unitsThatFollowAChoiceAreDocumentedWithIt() throws Exception {
+        JsonNode liquidation = null;
+        for (JsonNode calculator : JSON.readTree(site.get("/api/calculators").body()).get("calculators")) {
+            if (calculator.get("id").asText().equals("liquidation-price")) {
+                liquidation = calculator;
+            }
+        }
+        JsonNode margin = null;
+        for (JsonNode output : liquidation.get("outputs")) {
+            if (output.get("name").asText().equals("initial_margin")) {
+                margin = output;
+            }
+        }
+        assertThat(margin.get("unit").asText()).contains("when contract=inverse");
     }
 
     @Test

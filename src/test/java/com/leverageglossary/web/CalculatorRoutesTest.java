@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The calculator pages, the no-JavaScript form and the JSON API, over HTTP against the fixture content. */
 class CalculatorRoutesTest {
@@ -43,6 +45,48 @@ class CalculatorRoutesTest {
         assertThat(body.get("outputs").get("liquidation_price").asDouble()).isCloseTo(54271.3567839196, within(1e-6));
         assertThat(body.get("outputs").get("bankruptcy_price").asDouble()).isCloseTo(54000, within(1e-9));
         assertThat(body.get("notes")).isNotEmpty();
+    }
+
+    /**
+     * Defect: the units read "quote or coin" and the maintenance margin showed 6 decimals (135.678392). Linear: the
+     * position above, MM at liquidation = 0.5 × 54,271.36 × 0.5 % = 135.68 USDT. Inverse: 60,000 USD of contracts at
+     * 60,000, 10x, margin 60,000 / (60,000 × 10) = 0.1 BTC, LP = 60,000 × 1.005 / (0.1 + 1) = 54,818.18, MM at
+     * liquidation = 60,000 / 54,818.18 × 0.5 % = 0.00547264 BTC.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            entry_price=60000&quantity=0.5&leverage=10                    | 135.68     | quote currency | 2 | base units
+            contract=inverse&entry_price=60000&quantity=60000&leverage=10 | 0.00547264 | coin           | 8 | USD
+            """)
+    void liquidationMoneyShowsTheUnitAndPrecisionOfTheChosenContract(String query, String maintenance, String unit, int decimals,
+                                                                     String sizeUnit) throws Exception {
+        Document page = Jsoup.parse(site.get("/calculators/liquidation-price/?" + query).body());
+        assertThat(shown(page, "maintenance_margin_at_liquidation", "value")).isEqualTo(maintenance);
+        assertThat(page.select("[data-output=maintenance_margin_at_liquidation]").attr("data-decimals")).isEqualTo(String.valueOf(decimals));
+        for (String money : List.of("initial_margin", "maintenance_margin_at_liquidation")) {
+            assertThat(shown(page, money, "unit")).isEqualTo(unit);
+        }
+        assertThat(labelUnit(page, "margin")).isEqualTo("(" + unit + ")");
+        assertThat(labelUnit(page, "maintenance_amount")).isEqualTo("(" + unit + ")");
+        assertThat(labelUnit(page, "quantity")).isEqualTo("(" + sizeUnit + ")");
+        assertThat(page.body().text()).doesNotContain("quote or coin");
+
+        JsonNode body = json(site.get("/api/calculators/liquidation-price?" + query));
+        assertThat(body.get("units").get("outputs").get("initial_margin").asText()).isEqualTo(unit);
+        assertThat(body.get("units").get("outputs").get("liquidation_price").asText()).isEqualTo("USD");
+        assertThat(body.get("units").get("inputs").get("margin").asText()).isEqualTo(unit);
+        assertThat(body.get("units").get("inputs").get("quantity").asText()).isEqualTo(sizeUnit);
+        assertThat(body.get("decimals").get("maintenance_margin_at_liquidation").asInt()).isEqualTo(decimals);
+    }
+
+    /** The value or unit text of an output on a calculator page. */
+    private static String shown(Document page, String output, String part) {
+        return page.select("[data-output=" + output + "] ." + part).text();
+    }
+
+    /** The unit an input's label shows, in parentheses. */
+    private static String labelUnit(Document page, String input) {
+        return page.select("label[for=calc-" + input + "] .unit").text();
     }
 
     @Test
