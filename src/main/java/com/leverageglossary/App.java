@@ -86,6 +86,8 @@ public final class App {
             server.stop();
             return reportLoadFailure(e instanceof CompletionException ? e.getCause() : e);
         }
+        // This method's frame lives as long as the server: let the preview site go (15 MB at 10,000 entries).
+        early = null;
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.serve(site, cache.map(ContentCache::indexFolder).orElse(null));
         LOG.info("serving {} entries on {} (every check passed; started in {} ms)", site.entries().size(), options.baseUrl(), millisSince(started));
