@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class ContentCache {
     /** Raise when the cached form of the model changes in a way the jar's identity would not show. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String SITE_FILE = "site.ser";
     private static final String INDEX_FOLDER = "index";
     private static final ObjectInputFilter ONLY_THE_MODEL = ObjectInputFilter.Config.createFilter(
@@ -55,15 +55,30 @@ public final class ContentCache {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(("format " + FORMAT + "\0" + Files.size(jar) + "\0" + Files.getLastModifiedTime(jar) + "\0").getBytes());
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.update((root.relativize(file).toString() + "\0").getBytes());
-                    digest.update(Files.readAllBytes(file));
-                }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            // Each file is hashed on every core (this runs before the first page can be served), then the
+            // file hashes are combined in path order.
+            List<byte[]> fileHashes = files.parallelStream().map(ContentCache::sha256).toList();
+            for (int i = 0; i < files.size(); i++) {
+                digest.update((root.relativize(files.get(i)).toString() + "\0").getBytes());
+                digest.update(fileHashes.get(i));
             }
             return Optional.of(new ContentCache(base.resolve(HexFormat.of().formatHex(digest.digest()).substring(0, 32))));
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (IOException | UncheckedIOException | NoSuchAlgorithmException e) {
             return Optional.empty();
+        }
+    }
+
+    private static byte[] sha256(Path file) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
