@@ -313,6 +313,226 @@
     if (search) { event.preventDefault(); search.focus(); search.select(); }
   });
 
+  // Copies text to the clipboard and says so in a live region; resolves false where copying is not allowed.
+  function copyText(text, statusRegion, message) {
+    var done = navigator.clipboard && navigator.clipboard.writeText
+      ? navigator.clipboard.writeText(text).then(function () { return true; }, function () { return false; })
+      : Promise.resolve(false);
+    return done.then(function (copied) {
+      if (statusRegion) statusRegion.textContent = copied ? message : "Copying is not allowed here; select the text to copy it.";
+      return copied;
+    });
+  }
+
+  var pageStatus = document.createElement("p");
+  pageStatus.id = "page-status";
+  pageStatus.className = "visually-hidden";
+  pageStatus.setAttribute("role", "status");
+  document.body.appendChild(pageStatus);
+
+  // Heading self-links: following one still moves to the section; it also copies the section's address.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.heading-link");
+    if (!link) return;
+    copyText(location.origin + location.pathname + link.getAttribute("href"), pageStatus, "Link to this section copied.");
+  });
+
+  // "On this page": a closed disclosure at the top on phones, open beside the text on wide screens; the link of
+  // the section being read is marked as the current one.
+  function enhanceOnThisPage(details) {
+    var wide = window.matchMedia("(min-width: 64rem)");
+    function fit() { details.open = wide.matches; }
+    fit();
+    if (wide.addEventListener) wide.addEventListener("change", fit);
+    var links = Array.prototype.slice.call(details.querySelectorAll("a[href^='#']"));
+    var targets = links.map(function (a) { return document.getElementById(a.getAttribute("href").slice(1)); });
+    var scheduled = false;
+    function mark() {
+      scheduled = false;
+      var current = 0;
+      var line = Math.min(window.innerHeight * 0.3, 160);
+      targets.forEach(function (target, i) {
+        if (target && target.getBoundingClientRect().top <= line) current = i;
+      });
+      links.forEach(function (a, i) {
+        if (i === current) a.setAttribute("aria-current", "location");
+        else a.removeAttribute("aria-current");
+      });
+    }
+    window.addEventListener("scroll", function () {
+      if (!scheduled) { scheduled = true; window.requestAnimationFrame(mark); }
+    }, { passive: true });
+    mark();
+  }
+  document.querySelectorAll("[data-on-this-page]").forEach(enhanceOnThisPage);
+
+  // Citations: the access date is the reader's today, so only the browser can write it.
+  function enhanceCitation(section) {
+    var today = new Date();
+    var iso = today.getFullYear() + "-" + String(today.getMonth() + 1).padStart(2, "0") + "-" + String(today.getDate()).padStart(2, "0");
+    var human = today.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" });
+    section.querySelectorAll("[data-cite-accessed=apa]").forEach(function (span) { span.textContent = "Retrieved " + human + ", from "; });
+    section.querySelectorAll("[data-cite-accessed=bibtex]").forEach(function (span) { span.textContent = "\n  urldate = {" + iso + "},"; });
+    var region = section.querySelector(".copy-status");
+    section.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-copy"));
+        copyText(source.textContent.trim(), region, button.textContent.replace(/^Copy /, "") + " copied.");
+      });
+    });
+  }
+  document.querySelectorAll("section.cite").forEach(enhanceCitation);
+
+  // Link previews: hovering (with a mouse) or focusing (from the keyboard) an entry link shows the entry's kind,
+  // title and summary after a short delay. The card describes the link to screen readers, never covers it,
+  // stays while the pointer is over it, and Esc dismisses it. A tap on a touch screen simply follows the link.
+  function enhancePreviews(apiPrefix) {
+    var ENTRY_PATH = /^\/(term|definition)\/([^\/?#]+)\/$/;
+    var SHOW_DELAY_MS = 350;
+    var HIDE_DELAY_MS = 250;
+    var card = document.createElement("div");
+    card.id = "entry-preview";
+    card.className = "preview";
+    card.setAttribute("role", "tooltip");
+    card.hidden = true;
+    document.body.appendChild(card);
+    var answers = {};
+    var current = null;
+    var showTimer = null;
+    var hideTimer = null;
+
+    function slugOf(link) {
+      if (link.origin !== location.origin || link.closest("nav, .preview")) return null;
+      var match = ENTRY_PATH.exec(link.pathname);
+      return match && link.pathname !== location.pathname ? match[2] : null;
+    }
+
+    function load(slug) {
+      if (!answers[slug]) {
+        answers[slug] = fetch(apiPrefix + encodeURIComponent(slug), { headers: { Accept: "application/json" } })
+          .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
+          .catch(function (error) { delete answers[slug]; throw error; });
+      }
+      return answers[slug];
+    }
+
+    function fill(entry) {
+      card.textContent = "";
+      var kind = document.createElement("p");
+      kind.className = "kind";
+      kind.textContent = entry.kind === "term" ? "Term" : "Definition";
+      var title = document.createElement("p");
+      title.className = "preview-title";
+      title.textContent = entry.title;
+      var summary = document.createElement("p");
+      summary.className = "preview-summary";
+      summary.textContent = entry.summary;
+      card.appendChild(kind);
+      card.appendChild(title);
+      card.appendChild(summary);
+    }
+
+    // Below the link when there is room, else above it; never over it.
+    function place(link) {
+      var box = link.getBoundingClientRect();
+      var width = Math.min(352, document.documentElement.clientWidth - 16);
+      card.style.width = width + "px";
+      var left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+      card.style.left = (left + window.scrollX) + "px";
+      var below = box.bottom + 8;
+      var height = card.offsetHeight;
+      var top = below + height > window.innerHeight && box.top - height - 8 > 0 ? box.top - height - 8 : below;
+      card.style.top = (top + window.scrollY) + "px";
+    }
+
+    function show(link) {
+      var slug = slugOf(link);
+      if (!slug) return;
+      clearTimeout(hideTimer);
+      clearTimeout(showTimer);
+      showTimer = setTimeout(function () {
+        load(slug).then(function (entry) {
+          if (current && current !== link) current.removeAttribute("aria-describedby");
+          current = link;
+          fill(entry);
+          card.hidden = false;
+          place(link);
+          link.setAttribute("aria-describedby", card.id);
+        }, function () {});
+      }, SHOW_DELAY_MS);
+    }
+
+    function hide() {
+      clearTimeout(showTimer);
+      card.hidden = true;
+      if (current) current.removeAttribute("aria-describedby");
+      current = null;
+    }
+
+    function hideSoon() {
+      clearTimeout(showTimer);
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(hide, HIDE_DELAY_MS);
+    }
+
+    var main = document.getElementById("main");
+    main.addEventListener("pointerover", function (event) {
+      var link = event.target.closest("a[href]");
+      if (link && event.pointerType === "mouse" && !link.contains(event.relatedTarget)) show(link);
+    });
+    main.addEventListener("pointerout", function (event) {
+      var link = event.target.closest("a[href]");
+      if (link && event.pointerType === "mouse" && !link.contains(event.relatedTarget)) hideSoon();
+    });
+    main.addEventListener("focusin", function (event) {
+      var link = event.target.closest("a[href]");
+      // Only keyboard focus: a tap focuses the link too, and must just follow it.
+      if (link && link.matches(":focus-visible")) show(link);
+    });
+    main.addEventListener("focusout", function () { hideSoon(); });
+    card.addEventListener("pointerenter", function () { clearTimeout(hideTimer); });
+    card.addEventListener("pointerleave", hideSoon);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") hide();
+    });
+  }
+  if (window.fetch && document.body.getAttribute("data-entry-api")) enhancePreviews(document.body.getAttribute("data-entry-api"));
+
+  // Offline: the service worker keeps the shell and every page read; the offline page lists the entries kept.
+  var worker = document.body.getAttribute("data-service-worker");
+  if (worker && "serviceWorker" in navigator) {
+    navigator.serviceWorker.register(worker).catch(function () { /* the site works without it */ });
+  }
+
+  function listSavedEntries(section) {
+    if (!window.caches) return;
+    // "lg-pages" is the worker's cache of pages (static/sw.js).
+    caches.open("lg-pages").then(function (cache) { return cache.keys(); }).then(function (requests) {
+      var entries = requests.map(function (request) { return new URL(request.url); })
+        .filter(function (url) { return /^\/(term|definition)\/[^\/]+\/$/.test(url.pathname); });
+      return Promise.all(entries.map(function (url) {
+        return caches.match(url.href).then(function (response) { return response.text(); }).then(function (html) {
+          var heading = new DOMParser().parseFromString(html, "text/html").querySelector("h1");
+          return { url: url.pathname, title: heading ? heading.textContent.trim() : url.pathname };
+        });
+      }));
+    }).then(function (entries) {
+      if (!entries.length) return;
+      var list = section.querySelector("ul");
+      entries.sort(function (a, b) { return a.title.localeCompare(b.title); }).forEach(function (entry) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = entry.url;
+        a.textContent = entry.title;
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      section.hidden = false;
+    }).catch(function () {});
+  }
+  document.querySelectorAll("[data-offline-entries]").forEach(listSavedEntries);
+
   var headerSearch = document.getElementById("site-search");
   if (headerSearch && window.fetch) enhanceSearch(headerSearch);
 })();

@@ -102,6 +102,7 @@ public final class Markdown {
         List<Extension> extensions = new ArrayList<>();
         extensions.add(TablesExtension.create());
         extensions.add(WikiLinkExtension.create());
+        extensions.add(new HeadingLinks());
         if (targets != null) {
             // Registered after the stock extensions: flexmark lets the last renderer for a node type win.
             extensions.add(new WikiLinkRendering(targets));

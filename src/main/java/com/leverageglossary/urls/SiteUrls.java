@@ -26,6 +26,13 @@ public final class SiteUrls {
     /** The index of every calculator with its inputs and outputs. */
     public static final String CALCULATORS_API = API + "calculators";
     public static final String OPENAPI = API + "openapi.json";
+    /** Link previews read an entry's card here: {@code /api/entries/{slug}}. */
+    static final String ENTRIES_API = API + "entries/";
+    public static final String MANIFEST = "/manifest.webmanifest";
+    /** The service worker; at the root so that its scope is the whole site. */
+    public static final String SERVICE_WORKER = "/sw.js";
+    /** What the service worker shows for a page it has not cached when the network is gone. */
+    public static final String OFFLINE = "/offline/";
     static final String AREA_PREFIX = "/area/";
     static final String AREA_PAGES = "resource/";
 
@@ -67,6 +74,11 @@ public final class SiteUrls {
 
     public static String calculatorApi(String id) {
         return CALCULATORS_API + "/" + id;
+    }
+
+    /** An entry's preview card as JSON; aliases resolve to their entry. */
+    public static String entryApi(String slug) {
+        return ENTRIES_API + slug;
     }
 
     /** The results page for {@code query}. */

@@ -60,7 +60,27 @@ final class AreaRoutes {
         Chrome chrome = pages.chrome(title + " — " + Pages.SITE_NAME, area.summary(), area.pageUrl(n), breadcrumb)
                 .withPagination(previous, next);
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.areaGraph(area, shown, area.pageUrl(n), n == 1, chrome.breadcrumbItems(), pages.baseUrl())));
-        return new PageModels.AreaPage(chrome, area, shown, all.size(), new PageModels.Paging(n, pageCount, previous, next));
+        List<PageModels.Section> faq = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var item : n == 1 ? area.faq() : List.<com.leverageglossary.content.Faq>of()) {
+            String id = PageModels.Section.anchor("faq-", item.question());
+            // Two questions that differ only in punctuation still get their own anchors.
+            for (int i = 2; !ids.add(id); i++) {
+                id = PageModels.Section.anchor("faq-", item.question()) + "-" + i;
+            }
+            faq.add(new PageModels.Section(3, id, item.question()));
+        }
+        List<PageModels.Section> sections = new java.util.ArrayList<>();
+        sections.add(PageModels.AreaPage.ENTRIES);
+        if (!faq.isEmpty()) {
+            sections.add(PageModels.AreaPage.FAQ);
+            sections.addAll(faq);
+        }
+        if (n == 1 && !area.sources().isEmpty()) {
+            sections.add(PageModels.AreaPage.SOURCES);
+        }
+        return new PageModels.AreaPage(chrome, area, shown, all.size(), new PageModels.Paging(n, pageCount, previous, next), faq,
+                PageModels.OnThisPage.of(sections, false));
     }
 
     private int pageCount(Area area) {

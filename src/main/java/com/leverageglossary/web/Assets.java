@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of {@code static/}, read once at start and served under URLs that carry a hash of their
- * content ({@code /static/css/site.1a2b3c4d.css}), so browsers may cache them for a year.
+ * content ({@code /static/css/site.1a2b3c4d.css}), so browsers may cache them for a year. Files at the top of
+ * {@code static/} (the service worker) are not hashed: their own routes serve them at the site's root.
  */
 final class Assets {
     static final String PREFIX = "/static/";
@@ -23,6 +24,7 @@ final class Assets {
     private final Map<String, String> urlByName = new LinkedHashMap<>();
     /** Each file with its gzip form precomputed at start-up. */
     private final Map<String, Responses.Rendered> assetByUrl = new LinkedHashMap<>();
+    private final Map<String, String> rootFileText = new LinkedHashMap<>();
 
     private Assets() {
     }
@@ -34,6 +36,10 @@ final class Assets {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
                 byte[] body = Files.readAllBytes(file);
+                if (!name.contains("/")) {
+                    assets.rootFileText.put(name, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+                    continue;
+                }
                 String hash = sha256(body).substring(0, 10);
                 int dot = name.lastIndexOf('.');
                 String url = PREFIX + name.substring(0, dot) + "." + hash + name.substring(dot);
@@ -53,6 +59,20 @@ final class Assets {
             throw new IllegalArgumentException("no static file " + name);
         }
         return url;
+    }
+
+    /** The text of a file at the top of {@code static/}, e.g. {@code sw.js}. */
+    String rootFile(String name) {
+        String text = rootFileText.get(name);
+        if (text == null) {
+            throw new IllegalArgumentException("no static file " + name);
+        }
+        return text;
+    }
+
+    /** The hashed URLs of the named files, in order. */
+    java.util.List<String> urls(String... names) {
+        return java.util.Arrays.stream(names).map(this::url).toList();
     }
 
     Optional<Responses.Rendered> byUrl(String url) {

@@ -9,6 +9,7 @@ import com.leverageglossary.calculators.Input;
 import com.leverageglossary.calculators.Output;
 import com.leverageglossary.calculators.OutputType;
 import com.leverageglossary.seo.JsonLd;
+import com.leverageglossary.content.Entry;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,8 +80,14 @@ final class CalculatorRoutes {
         Chrome chrome = pages.chrome(calculator.title() + " — " + Pages.SITE_NAME, calculator.description(), path,
                 List.of(Pages.HOME, new Crumb("Calculators", SiteUrls.CALCULATORS), new Crumb(calculator.title(), path)));
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.calculatorGraph(calculator, path, chrome.breadcrumbItems(), pages.baseUrl())));
-        return new PageModels.CalculatorPage(chrome, CalculatorViews.of(calculator, values, "calc"),
-                pages.site().entriesUsingCalculator(calculator.id()));
+        CalculatorView view = CalculatorViews.of(calculator, values, "calc");
+        List<Entry> usedIn = pages.site().entriesUsingCalculator(calculator.id());
+        List<PageModels.Section> sections = new java.util.ArrayList<>(List.of(
+                new PageModels.Section(2, view.idPrefix() + "-title", PageModels.CalculatorPage.WIDGET_HEADING), PageModels.CalculatorPage.HOW));
+        if (!usedIn.isEmpty()) {
+            sections.add(PageModels.CalculatorPage.USED_IN);
+        }
+        return new PageModels.CalculatorPage(chrome, view, usedIn, PageModels.OnThisPage.of(sections, false));
     }
 
     /**

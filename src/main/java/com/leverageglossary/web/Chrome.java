@@ -16,6 +16,9 @@ import java.util.List;
 public record Chrome(String title, String description, String canonicalUrl, boolean noindex, AssetUrls assets,
                      List<Crumb> breadcrumb, String searchQuery, String baseUrl, String ogType, String jsonLd,
                      String prevUrl, String nextUrl) {
+    /** Theme colours, light and dark: the header's background in each scheme (see {@code static/css/site.css}). */
+    public static final String THEME_LIGHT = "#f6f8fa";
+    public static final String THEME_DARK = "#161b22";
 
     /** A page's chrome with the defaults: indexable, no search query, Open Graph "website", no structured data or pagination. */
     static Chrome of(String title, String description, String baseUrl, String path, AssetUrls assets, List<Crumb> breadcrumb) {

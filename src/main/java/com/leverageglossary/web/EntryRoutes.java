@@ -5,7 +5,9 @@ import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.content.EntryDocument;
 import com.leverageglossary.content.Kind;
+import com.leverageglossary.seo.Citation;
 import com.leverageglossary.seo.JsonLd;
+import com.leverageglossary.urls.SiteUrls;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,6 +35,35 @@ final class EntryRoutes {
         } else {
             Responses.page(ctx, pages.live().page(entry.get().url(), () -> pages.html(model(entry.get()))));
         }
+    }
+
+    /**
+     * {@code /api/entries/{slug}}: what a link preview shows. An alias or a differently-cased slug answers the
+     * entry itself (a redirect would cost a preview a second round trip); the answer is kept under the canonical
+     * slug, so every name of an entry shares one cached body and one ETag.
+     */
+    void api(Context ctx, String name) {
+        Optional<Entry> entry = pages.site().entryNamed(name);
+        if (entry.isEmpty()) {
+            JsonResponses.answer(404, Map.of("errors", List.of(JsonResponses.error("slug",
+                    "There is no entry with that name."))), null).send(ctx);
+            return;
+        }
+        Entry found = entry.get();
+        // Kept with the rendered pages and sent like them (no-cache, ETag), so the fast path answers it the same way.
+        Responses.page(ctx, pages.live().page(SiteUrls.entryApi(found.slug()),
+                () -> JsonResponses.answer(200, preview(found), "no-cache").rendered()));
+    }
+
+    private static Map<String, Object> preview(Entry entry) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", entry.title());
+        body.put("url", entry.url());
+        body.put("kind", entry.kind().segment());
+        body.put("summary", entry.summary());
+        body.put("areas", entry.areaSlugs());
+        body.put("updated", entry.updated().toString());
+        return body;
     }
 
     /** Without the trailing slash: {@code slug.md} is the Markdown twin, anything else redirects to the page. */
@@ -70,8 +101,24 @@ final class EntryRoutes {
         List<Calculator> calculators = entry.calculatorIds().stream()
                 .map(id -> pages.calculators().find(id).orElseThrow()).toList();
         EntryDocument document = pages.site().document(entry);
-        return new PageModels.EntryPage(chrome, entry, bodyHtml(document), document.sources(), areas,
-                pages.site().entriesById(entry.relatedSlugs()), pages.site().backlinksOf(entry), calculators);
+        List<Entry> related = pages.site().entriesById(entry.relatedSlugs());
+        List<Entry> backlinks = pages.site().backlinksOf(entry);
+        List<PageModels.Section> sections = new ArrayList<>();
+        document.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .forEach(h -> sections.add(new PageModels.Section(h.level(), h.anchor(), h.text())));
+        addIf(sections, !calculators.isEmpty(), PageModels.EntryPage.CALCULATORS);
+        addIf(sections, !related.isEmpty(), PageModels.EntryPage.RELATED);
+        addIf(sections, !backlinks.isEmpty(), PageModels.EntryPage.BACKLINKS);
+        addIf(sections, !document.sources().isEmpty(), PageModels.EntryPage.SOURCES);
+        sections.add(PageModels.EntryPage.CITE);
+        return new PageModels.EntryPage(chrome, entry, bodyHtml(document), document.sources(), areas, related, backlinks, calculators,
+                PageModels.OnThisPage.of(sections, entry.kind() == Kind.TERM), Citation.of(entry, Pages.SITE_NAME, pages.baseUrl()));
+    }
+
+    private static void addIf(List<PageModels.Section> sections, boolean present, PageModels.Section section) {
+        if (present) {
+            sections.add(section);
+        }
     }
 
     /** Markdown as rendered; each calculator block as a live widget started from the example values and the block's presets. */

@@ -13,7 +13,7 @@ public final class PageModels {
 
     /** A whole page: its layout chrome and the template that renders it, so a model cannot meet the wrong template. */
     public sealed interface Page permits EntryPage, SearchPage, CalculatorIndexPage, CalculatorPage, AreaPage, HomePage,
-            GlossaryPage, ErrorPage {
+            GlossaryPage, ErrorPage, OfflinePage {
         Chrome chrome();
 
         String template();
@@ -35,9 +35,37 @@ public final class PageModels {
     public record Filters(List<FilterLink> kinds, List<FilterLink> areas, String clearUrl) {
     }
 
+    /**
+     * A section heading of a page (level 2 or 3) with its anchor: templates draw it with its self-link, and
+     * "On this page" lists it.
+     */
+    public record Section(int level, String id, String text) {
+        /** An anchor made from a heading's words, as flexmark makes them for Markdown headings. */
+        static String anchor(String prefix, String text) {
+            String words = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+            return prefix + (words.isEmpty() ? "section" : words);
+        }
+    }
+
+    /** The "On this page" navigation; {@code shown} on terms, and on any page with at least three sections. */
+    public record OnThisPage(List<Section> sections, boolean shown) {
+        static final int MIN_SECTIONS = 3;
+
+        static OnThisPage of(List<Section> sections, boolean always) {
+            return new OnThisPage(sections, !sections.isEmpty() && (always || sections.size() >= MIN_SECTIONS));
+        }
+    }
+
     /** @param bodyHtml trusted HTML: our Markdown renderer's, with the calculator widgets in place */
     public record EntryPage(Chrome chrome, Entry entry, String bodyHtml, List<com.leverageglossary.content.Source> sources,
-                            List<Area> areas, List<Entry> related, List<Entry> backlinks, List<Calculator> calculators) implements Page {
+                            List<Area> areas, List<Entry> related, List<Entry> backlinks, List<Calculator> calculators,
+                            OnThisPage onThisPage, com.leverageglossary.seo.Citation citation) implements Page {
+        public static final Section CALCULATORS = new Section(2, "calculators-heading", "Calculators");
+        public static final Section RELATED = new Section(2, "related-heading", "Related entries");
+        public static final Section BACKLINKS = new Section(2, "backlinks-heading", "Referenced by");
+        public static final Section SOURCES = new Section(2, "sources-heading", "Sources");
+        public static final Section CITE = new Section(2, "cite-heading", "Cite this entry");
+
         public String template() {
             return "entry.jte";
         }
@@ -64,13 +92,23 @@ public final class PageModels {
         }
     }
 
-    public record CalculatorPage(Chrome chrome, CalculatorView view, List<Entry> usedIn) implements Page {
+    public record CalculatorPage(Chrome chrome, CalculatorView view, List<Entry> usedIn, OnThisPage onThisPage) implements Page {
+        public static final String WIDGET_HEADING = "Inputs and results";
+        public static final Section HOW = new Section(2, "how-heading", "How it works");
+        public static final Section USED_IN = new Section(2, "used-heading", "Entries that use this calculator");
+
         public String template() {
             return "calculator.jte";
         }
     }
 
-    public record AreaPage(Chrome chrome, Area area, List<Entry> entries, int entryCount, Paging paging) implements Page {
+    /** @param faq the sections of the FAQ's questions, in the order of {@code area.faq()}; empty after page 1 */
+    public record AreaPage(Chrome chrome, Area area, List<Entry> entries, int entryCount, Paging paging, List<Section> faq,
+                           OnThisPage onThisPage) implements Page {
+        public static final Section ENTRIES = new Section(2, "entries-heading", "Entries in this area");
+        public static final Section FAQ = new Section(2, "faq-heading", "Frequently asked questions");
+        public static final Section SOURCES = new Section(2, "sources-heading", "Sources");
+
         public String template() {
             return "area.jte";
         }
@@ -79,7 +117,8 @@ public final class PageModels {
     public record AreaSummary(Area area, int entryCount) {
     }
 
-    public record HomePage(Chrome chrome, List<AreaSummary> areas, List<Entry> recent, int entryCount) implements Page {
+    public record HomePage(Chrome chrome, List<Calculator> calculators, List<Entry> startHere, List<Entry> mostReferenced,
+                           List<AreaSummary> areas, List<Entry> recent, int entryCount) implements Page {
         public String template() {
             return "home.jte";
         }
@@ -94,6 +133,13 @@ public final class PageModels {
     public record GlossaryPage(Chrome chrome, List<LetterGroup> letters, int entryCount) implements Page {
         public String template() {
             return "glossary.jte";
+        }
+    }
+
+    /** What the service worker shows for a page it has not kept; the browser lists the entries it has. */
+    public record OfflinePage(Chrome chrome) implements Page {
+        public String template() {
+            return "offline.jte";
         }
     }
 

@@ -22,6 +22,7 @@ final class RouteTable {
         CalculatorRoutes calculators = new CalculatorRoutes(pages, errors);
         SearchRoutes search = new SearchRoutes(pages, errors);
         SeoRoutes seo = new SeoRoutes(pages);
+        OfflineRoutes offline = new OfflineRoutes(pages);
 
         routes.get(SiteUrls.HEALTH, health);
         routes.get(SiteUrls.HOME, home::home);
@@ -34,6 +35,8 @@ final class RouteTable {
             // Also the Markdown twin, {slug}.md.
             routes.get(withoutTrailingSlash(entry), ctx -> entries.twinOrRedirect(ctx, kind, ctx.pathParam("slug")));
         }
+
+        routes.get(SiteUrls.entryApi("{slug}"), ctx -> entries.api(ctx, ctx.pathParam("slug")));
 
         String area = SiteUrls.area("{slug}");
         String laterPages = SiteUrls.areaPages("{slug}");
@@ -62,6 +65,11 @@ final class RouteTable {
         routes.get(SiteUrls.ROBOTS, seo::robots);
         routes.get(SiteUrls.FEED, seo::feed);
         routes.get(SiteUrls.LLMS, seo::llms);
+
+        routes.get(SiteUrls.MANIFEST, offline::manifest);
+        routes.get(SiteUrls.SERVICE_WORKER, offline::serviceWorker);
+        routes.get(SiteUrls.OFFLINE, offline::offlinePage);
+        routes.get(withoutTrailingSlash(SiteUrls.OFFLINE), ctx -> Responses.redirect(ctx, SiteUrls.OFFLINE));
 
         routes.get(Assets.PREFIX + "<path>", new StaticRoutes(pages.assets(), errors)::asset);
     }

@@ -35,6 +35,7 @@ class AccessibilityIT {
         PAGES.put("calculator", "/calculators/leverage-loop/");
         PAGES.put("calculators", "/calculators/");
         PAGES.put("not-found", "/term/leverge-loops/");
+        PAGES.put("offline", "/offline/");
     }
 
     static RunningSite site;

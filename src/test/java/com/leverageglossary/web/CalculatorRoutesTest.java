@@ -140,7 +140,7 @@ class CalculatorRoutesTest {
         assertThat(page.select("[data-output=max_leverage] .value").text()).isEqualTo("4.00");
         assertThat(page.select("[data-work] li")).isNotEmpty();
         assertThat(page.select("[data-chart] svg[role=img] title").text()).isEqualTo("Leverage against number of loops");
-        assertThat(page.select("#used-heading + .entry-list a")).extracting(e -> e.attr("href")).contains("/term/alpha-term/");
+        assertThat(page.select("[aria-labelledby=used-heading] .entry-list a")).extracting(e -> e.attr("href")).contains("/term/alpha-term/");
     }
 
     @Test

@@ -55,10 +55,10 @@ class SiteRoutesTest {
         assertThat(page.select("nav.breadcrumb a")).extracting(e -> e.attr("href")).containsExactly("/", "/area/test-area/");
         assertThat(page.select(".meta time")).extracting(e -> e.attr("datetime")).containsExactly("2026-11-02", "2026-11-22");
         assertThat(page.select(".meta a")).extracting(e -> e.attr("href")).containsExactly("/area/test-area/", "/area/second-area/");
-        assertThat(page.select(".related a")).extracting(e -> e.attr("href"))
+        assertThat(page.select(".related li a")).extracting(e -> e.attr("href"))
                 .containsExactly("/definition/beta-definition/", "/definition/gamma-definition/");
-        assertThat(page.select(".backlinks a")).extracting(e -> e.attr("href")).containsExactly("/definition/beta-definition/");
-        assertThat(page.select(".sources a")).extracting(e -> e.attr("href")).containsExactly("https://example.com/alpha");
+        assertThat(page.select(".backlinks li a")).extracting(e -> e.attr("href")).containsExactly("/definition/beta-definition/");
+        assertThat(page.select(".sources li a")).extracting(e -> e.attr("href")).containsExactly("https://example.com/alpha");
         assertThat(page.select(".prose a[href=/definition/beta-definition/]").text()).isEqualTo("beta definition");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(site.baseUrl() + "/term/alpha-term/");
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("The alpha term is a fixture used to test the term page.");
@@ -137,7 +137,7 @@ class SiteRoutesTest {
         Document page = html(site.get("/"));
         assertThat(page.selectFirst("h1").text()).isNotBlank();
         assertThat(page.select(".card h3 a")).extracting(e -> e.attr("href")).containsExactly("/area/second-area/", "/area/test-area/");
-        assertThat(page.select("#recent-heading + .entry-list > li")).hasSize(10);
+        assertThat(page.select("#recent-heading + .entry-list > li")).hasSize(HomeRoutes.RECENT_ENTRIES);
         assertThat(page.select("#recent-heading + .entry-list > li > a").first().attr("href")).isEqualTo("/term/alpha-term/");
         assertThat(page.select("form[role=search][action=/search] input[name=q]")).isNotEmpty();
         assertThat(page.select("nav.breadcrumb")).isEmpty();
