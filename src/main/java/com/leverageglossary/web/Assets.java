@@ -55,6 +55,11 @@ final class Assets {
         return url;
     }
 
+    /** Every hashed URL, sorted by file name. */
+    java.util.List<String> urls() {
+        return java.util.List.copyOf(assetByUrl.keySet());
+    }
+
     Optional<Responses.Rendered> byUrl(String url) {
         return Optional.ofNullable(assetByUrl.get(url));
     }
