@@ -64,7 +64,9 @@ public final class App {
         // One access-log line per exported URL would bury the progress lines; set before the server creates its logger.
         System.setProperty("org.slf4j.simpleLogger.log.access", "warn");
         try {
+            long started = System.nanoTime();
             Site site = load(options.contentDir());
+            System.out.println("export: " + site.entries().size() + " entries loaded and checked in " + millisSince(started) + " ms");
             SiteExport.Summary summary = SiteExport.write(site, CALCULATORS, options.baseUrl(), options.outDir(), System.out::println);
             System.out.printf("exported %d URLs (%,d bytes with the gzip files) to %s in %d ms%n",
                     summary.urls(), summary.bytes(), options.outDir(), summary.millis());
