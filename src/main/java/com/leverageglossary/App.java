@@ -45,38 +45,41 @@ public final class App {
 
     /** Runs the content checks and prints every error; exit code 0 when the content is valid. */
     static int validate(Options options) {
-        try {
-            Site site = load(options.contentDir());
+        return withCheckedContent(options, "cannot read content", site -> {
             System.out.println("content OK: " + site.entries().size() + " entries, " + site.areas().size() + " areas");
             return 0;
-        } catch (ContentException e) {
-            e.errors().forEach(System.out::println);
-            System.out.println(e.errors().size() + " content error(s)");
-            return 1;
-        } catch (IOException e) {
-            System.err.println("leverage-glossary: cannot read content: " + e.getMessage());
-            return 2;
-        }
+        });
     }
 
     /** Loads and checks the content like start-up, then writes the site as files; exit code 0 when all is written. */
     static int export(Options options) {
         // One access-log line per exported URL would bury the progress lines; set before the server creates its logger.
         System.setProperty("org.slf4j.simpleLogger.log.access", "warn");
-        try {
-            long started = System.nanoTime();
-            Site site = load(options.contentDir());
+        long started = System.nanoTime();
+        return withCheckedContent(options, "export failed", site -> {
             System.out.println("export: " + site.entries().size() + " entries loaded and checked in " + millisSince(started) + " ms");
             SiteExport.Summary summary = SiteExport.write(site, CALCULATORS, options.baseUrl(), options.outDir(), System.out::println);
             System.out.printf("exported %d URLs (%,d bytes with the gzip files) to %s in %d ms%n",
                     summary.urls(), summary.bytes(), options.outDir(), summary.millis());
             return 0;
+        });
+    }
+
+    /** A command run on content that passed every check; it returns the exit code. */
+    private interface CheckedContentCommand {
+        int run(Site site) throws IOException;
+    }
+
+    /** Loads and checks the content, then runs {@code command}; every content error is printed (exit 1), an I/O failure is one line (exit 2). */
+    private static int withCheckedContent(Options options, String ioFailure, CheckedContentCommand command) {
+        try {
+            return command.run(load(options.contentDir()));
         } catch (ContentException e) {
             e.errors().forEach(System.out::println);
-            System.out.println(e.errors().size() + " content error(s); nothing exported");
+            System.out.println(e.errors().size() + " content error(s)");
             return 1;
         } catch (IOException e) {
-            System.err.println("leverage-glossary: export failed: " + e.getMessage());
+            System.err.println("leverage-glossary: " + ioFailure + ": " + e.getMessage());
             return 2;
         }
     }
