@@ -110,6 +110,13 @@ class NginxDeploymentIT {
                 proxied.headers().firstValue("Server").ifPresent(server -> assertThat(server).as(what).doesNotContainPattern("\\d"));
             }
         }
+        // Pages are revalidated with their ETag, plain and gzipped alike.
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept-Encoding", "gzip"))) {
+            String etag = getBytes(baseUrl, "/term/leverage-loops/", headers).headers().firstValue("ETag").orElseThrow();
+            Map<String, String> revalidate = new java.util.HashMap<>(headers);
+            revalidate.put("If-None-Match", etag);
+            assertThat(getBytes(baseUrl, "/term/leverage-loops/", revalidate).statusCode()).as(headers.toString()).isEqualTo(304);
+        }
         // Served from the export, not proxied: nginx's log names no instance for them.
         assertThat(nginx.accessLog()).contains("\"GET /glossary/ HTTP/1.1\" 200").doesNotContainPattern("GET /glossary/ [^\\n]*upstream=127");
     }
