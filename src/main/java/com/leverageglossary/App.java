@@ -7,6 +7,7 @@ import com.leverageglossary.content.ContentWatcher;
 import com.leverageglossary.content.ContentLoader;
 import com.leverageglossary.content.Embedded;
 import com.leverageglossary.content.Site;
+import com.leverageglossary.export.SiteExport;
 import com.leverageglossary.web.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Entry point: parse options, load content, then either validate it or serve it. */
+/** Entry point: parse options, load content, then validate it, export it as files or serve it. */
 public final class App {
     /** The calculators entries may embed and the site serves. */
     public static final CalculatorRegistry CALCULATORS = CalculatorRegistry.standard();
@@ -35,21 +36,50 @@ public final class App {
             System.exit(2);
             return;
         }
-        System.exit(options.validateOnly() ? validate(options) : serve(options));
+        System.exit(switch (options.command()) {
+            case VALIDATE -> validate(options);
+            case EXPORT -> export(options);
+            case SERVE -> serve(options);
+        });
     }
 
     /** Runs the content checks and prints every error; exit code 0 when the content is valid. */
     static int validate(Options options) {
-        try {
-            Site site = load(options.contentDir());
+        return withCheckedContent(options, "cannot read content", site -> {
             System.out.println("content OK: " + site.entries().size() + " entries, " + site.areas().size() + " areas");
             return 0;
+        });
+    }
+
+    /** Loads and checks the content like start-up, then writes the site as files; exit code 0 when all is written. */
+    static int export(Options options) {
+        // One access-log line per exported URL would bury the progress lines; set before the server creates its logger.
+        System.setProperty("org.slf4j.simpleLogger.log.access", "warn");
+        long started = System.nanoTime();
+        return withCheckedContent(options, "export failed", site -> {
+            System.out.println("export: " + site.entries().size() + " entries loaded and checked in " + millisSince(started) + " ms");
+            SiteExport.Summary summary = SiteExport.write(site, CALCULATORS, options.baseUrl(), options.outDir(), System.out::println);
+            System.out.printf("exported %d URLs (%,d bytes with the gzip files) to %s in %d ms%n",
+                    summary.urls(), summary.bytes(), options.outDir(), summary.millis());
+            return 0;
+        });
+    }
+
+    /** A command run on content that passed every check; it returns the exit code. */
+    private interface CheckedContentCommand {
+        int run(Site site) throws IOException;
+    }
+
+    /** Loads and checks the content, then runs {@code command}; every content error is printed (exit 1), an I/O failure is one line (exit 2). */
+    private static int withCheckedContent(Options options, String ioFailure, CheckedContentCommand command) {
+        try {
+            return command.run(load(options.contentDir()));
         } catch (ContentException e) {
             e.errors().forEach(System.out::println);
             System.out.println(e.errors().size() + " content error(s)");
             return 1;
         } catch (IOException e) {
-            System.err.println("leverage-glossary: cannot read content: " + e.getMessage());
+            System.err.println("leverage-glossary: " + ioFailure + ": " + e.getMessage());
             return 2;
         }
     }

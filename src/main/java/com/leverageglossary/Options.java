@@ -13,33 +13,45 @@ import java.util.Map;
  *
  * @param contentDir the content folder, or null for the content embedded in the jar
  * @param baseUrl    scheme, host and port used in canonical links, without a trailing slash
+ * @param outDir     where {@code export} writes the site; null for the other commands
  */
-public record Options(boolean validateOnly, int port, Path contentDir, String baseUrl, boolean dev) {
+public record Options(Command command, int port, Path contentDir, String baseUrl, boolean dev, Path outDir) {
     public static final int DEFAULT_PORT = 7070;
+    private static final String USAGE = "usage: [validate | export --out DIR] [--port N] [--content DIR] [--base-url URL] [--dev]";
+
+    /** What the process does with the content. */
+    public enum Command {
+        SERVE, VALIDATE, EXPORT
+    }
 
     /**
-     * Parses {@code [validate] [--port N] [--content DIR] [--base-url URL] [--dev]}; {@code PORT} in the
+     * Parses {@code [validate | export --out DIR] [--port N] [--content DIR] [--base-url URL] [--dev]}; {@code PORT} in the
      * environment sets the port when the flag is absent. Without {@code --content}, a {@code content}
      * folder in the working directory is used when present, else the embedded content.
      *
      * @throws IllegalArgumentException with a one-line message for any bad option
      */
     public static Options parse(String[] args, Map<String, String> env) {
-        boolean validate = false;
+        Command command = Command.SERVE;
+        String out = null;
         String port = env.get("PORT");
         String content = null;
         String baseUrl = null;
         boolean dev = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "validate" -> validate = true;
+                case "validate" -> command = Command.VALIDATE;
+                case "export" -> command = Command.EXPORT;
+                case "--out" -> out = value(args, ++i, "--out");
                 case "--port" -> port = value(args, ++i, "--port");
                 case "--content" -> content = value(args, ++i, "--content");
                 case "--base-url" -> baseUrl = value(args, ++i, "--base-url");
                 case "--dev" -> dev = true;
-                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "' (usage: [validate] [--port N] [--content DIR] [--base-url URL] [--dev])");
+                default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "' (" + USAGE + ")");
             }
+        }
+        if ((command == Command.EXPORT) != (out != null)) {
+            throw new IllegalArgumentException(out == null ? "export needs --out DIR" : "--out belongs to export (" + USAGE + ")");
         }
         int portNumber = port == null ? DEFAULT_PORT : parsePort(port);
         if (portNumber == 0) {
@@ -49,8 +61,8 @@ public record Options(boolean validateOnly, int port, Path contentDir, String ba
         if (dev && contentDir == null) {
             throw new IllegalArgumentException("--dev watches a content directory: give --content DIR or run where ./content exists");
         }
-        return new Options(validate, portNumber, contentDir,
-                baseUrl == null ? "http://localhost:" + portNumber : parseBaseUrl(baseUrl), dev);
+        return new Options(command, portNumber, contentDir,
+                baseUrl == null ? "http://localhost:" + portNumber : parseBaseUrl(baseUrl), dev, out == null ? null : Path.of(out));
     }
 
     private static String value(String[] args, int i, String flag) {

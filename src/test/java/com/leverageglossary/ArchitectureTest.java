@@ -29,6 +29,7 @@ class ArchitectureTest {
 
     static {
         LAYERS.put("app", "com.leverageglossary");
+        LAYERS.put("export", "com.leverageglossary.export..");
         LAYERS.put("web", "com.leverageglossary.web..");
         LAYERS.put("search", "com.leverageglossary.search..");
         LAYERS.put("seo", "com.leverageglossary.seo..");
@@ -50,14 +51,15 @@ class ArchitectureTest {
             layers = layers.layer(layer.getKey()).definedBy(layer.getValue());
         }
         layers.whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("web").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("export", "app")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("web", "app")
                 .whereLayer("seo").mayOnlyBeAccessedByLayers("web", "app")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("web", "search", "seo", "app")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("export", "web", "search", "seo", "app")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("content", "web", "search", "seo", "app")
-                .whereLayer("calculators").mayOnlyBeAccessedByLayers("markdown", "content", "web", "search", "seo", "app")
+                .whereLayer("calculators").mayOnlyBeAccessedByLayers("markdown", "content", "export", "web", "search", "seo", "app")
                 .whereLayer("formulas").mayOnlyBeAccessedByLayers("calculators", "markdown", "content", "web", "search", "seo", "app")
-                .whereLayer("urls").mayOnlyBeAccessedByLayers("markdown", "content", "web", "search", "seo", "app")
+                .whereLayer("urls").mayOnlyBeAccessedByLayers("markdown", "content", "export", "web", "search", "seo", "app")
                 .withOptionalLayers(true)
                 .check(CLASSES);
     }

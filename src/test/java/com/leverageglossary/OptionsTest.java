@@ -13,7 +13,7 @@ class OptionsTest {
         Options options = Options.parse(new String[0], Map.of());
         assertThat(options.port()).isEqualTo(7070);
         assertThat(options.baseUrl()).isEqualTo("http://localhost:7070");
-        assertThat(options.validateOnly()).isFalse();
+        assertThat(options.command()).isEqualTo(Options.Command.SERVE);
     }
 
     @Test
@@ -25,8 +25,23 @@ class OptionsTest {
     @Test
     void validateCommandAndContentDirectoryAreRead() {
         Options options = Options.parse(new String[] {"validate", "--content", "src/test/resources/fixtures/valid"}, Map.of());
-        assertThat(options.validateOnly()).isTrue();
+        assertThat(options.command()).isEqualTo(Options.Command.VALIDATE);
         assertThat(options.contentDir()).isEqualTo(Path.of("src/test/resources/fixtures/valid"));
+    }
+
+    @Test
+    void exportCommandReadsItsOutputFolder() {
+        Options options = Options.parse(new String[] {"export", "--out", "/tmp/site", "--base-url", "https://leverage.example"}, Map.of());
+        assertThat(options.command()).isEqualTo(Options.Command.EXPORT);
+        assertThat(options.outDir()).isEqualTo(Path.of("/tmp/site"));
+        assertThat(options.baseUrl()).isEqualTo("https://leverage.example");
+    }
+
+    @Test
+    void exportNeedsAnOutputFolderAndOnlyExportTakesOne() {
+        assertThatThrownBy(() -> Options.parse(new String[] {"export"}, Map.of())).hasMessage("export needs --out DIR");
+        assertThatThrownBy(() -> Options.parse(new String[] {"--out", "/tmp/site"}, Map.of()))
+                .hasMessageStartingWith("--out belongs to export");
     }
 
     @Test

@@ -36,6 +36,6 @@ class ValidateCommandTest extends CapturesStdout {
 
     @Test
     void embeddedContentIsValid() {
-        assertThat(App.validate(new Options(true, 7070, null, "http://localhost:7070", false))).isZero();
+        assertThat(App.validate(new Options(Options.Command.VALIDATE, 7070, null, "http://localhost:7070", false, null))).isZero();
     }
 }

@@ -118,6 +118,8 @@ final class CalculatorBlocks implements Parser.ParserExtension, HtmlRenderer.Htm
             presets.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
         }
         presets.replaceAll((name, values) -> List.copyOf(values));
-        return new CalculatorBlock(block.getChars(), id, Map.copyOf(presets));
+        // Kept in the order written: Map.copyOf would iterate in an order that changes from JVM to JVM, and the
+        // widget's share link follows it, so two instances (or two exports) would render different bytes.
+        return new CalculatorBlock(block.getChars(), id, java.util.Collections.unmodifiableMap(presets));
     }
 }

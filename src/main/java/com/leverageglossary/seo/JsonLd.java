@@ -33,7 +33,10 @@ public final class JsonLd {
 
     public static Map<String, Object> webSite(String baseUrl) {
         Map<String, Object> action = node("SearchAction");
-        action.put("target", Map.of("@type", "EntryPoint", "urlTemplate", baseUrl + SiteUrls.SEARCH + "?q={search_term_string}"));
+        // A node, not Map.of: its key order would change from JVM to JVM, and so would the bytes of every home page.
+        Map<String, Object> target = node("EntryPoint");
+        target.put("urlTemplate", baseUrl + SiteUrls.SEARCH + "?q={search_term_string}");
+        action.put("target", target);
         action.put("query-input", "required name=search_term_string");
         Map<String, Object> site = node("WebSite");
         site.put("@id", baseUrl + "/#website");

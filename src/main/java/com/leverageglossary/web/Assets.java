@@ -75,6 +75,11 @@ final class Assets {
         return java.util.Arrays.stream(names).map(this::url).toList();
     }
 
+    /** Every hashed URL, sorted by file name. */
+    java.util.List<String> allUrls() {
+        return java.util.List.copyOf(assetByUrl.keySet());
+    }
+
     Optional<Responses.Rendered> byUrl(String url) {
         return Optional.ofNullable(assetByUrl.get(url));
     }

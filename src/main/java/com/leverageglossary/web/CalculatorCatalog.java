@@ -94,17 +94,17 @@ final class CalculatorCatalog {
     static Map<String, Object> openApi(List<Calculator> calculators, String baseUrl) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.1.0");
-        document.put("info", Map.of("title", Pages.SITE_NAME + " calculator API", "version", API_VERSION,
+        document.put("info", fields("title", Pages.SITE_NAME + " calculator API", "version", API_VERSION,
                 "description", String.join("\n\n", CONVENTIONS)));
-        document.put("servers", List.of(Map.of("url", baseUrl)));
+        document.put("servers", List.of(fields("url", baseUrl)));
         Map<String, Object> paths = new LinkedHashMap<>();
-        paths.put(SiteUrls.CALCULATORS_API, Map.of("get", operation("listCalculators", "Every calculator with its inputs and outputs",
-                "Generated from the calculators' declarations.", List.of(), jsonResponse("The catalogue", Map.of("type", "object")), false)));
+        paths.put(SiteUrls.CALCULATORS_API, fields("get", operation("listCalculators", "Every calculator with its inputs and outputs",
+                "Generated from the calculators' declarations.", List.of(), jsonResponse("The catalogue", fields("type", "object")), false)));
         for (Calculator calculator : calculators) {
-            paths.put(SiteUrls.calculatorApi(calculator.id()), Map.of("get", calculatorOperation(calculator, baseUrl)));
+            paths.put(SiteUrls.calculatorApi(calculator.id()), fields("get", calculatorOperation(calculator, baseUrl)));
         }
         document.put("paths", paths);
-        document.put("components", Map.of("responses", Map.of("BadInput", jsonResponse(
+        document.put("components", fields("responses", fields("BadInput", jsonResponse(
                 "Bad or missing input: one error per bad field, with the same message the form shows beside it",
                 errorsSchema()))));
         return document;
@@ -130,7 +130,7 @@ final class CalculatorCatalog {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put("200", ok);
         if (badInput) {
-            responses.put("400", Map.of("$ref", "#/components/responses/BadInput"));
+            responses.put("400", fields("$ref", "#/components/responses/BadInput"));
         }
         operation.put("responses", responses);
         return operation;
@@ -192,45 +192,57 @@ final class CalculatorCatalog {
             outputs.put(output.name(), schema);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("calculator", Map.of("const", calculator.id()));
-        properties.put("inputs", Map.of("type", "object", "description", "Every input, with its default filled in"));
-        properties.put("outputs", Map.of("type", "object", "properties", outputs, "additionalProperties", false));
-        properties.put("notes", Map.of("type", "array", "items", Map.of("type", "string")));
-        properties.put("work", Map.of("type", "array", "items", Map.of("type", "string"),
+        properties.put("calculator", fields("const", calculator.id()));
+        properties.put("inputs", fields("type", "object", "description", "Every input, with its default filled in"));
+        properties.put("outputs", fields("type", "object", "properties", outputs, "additionalProperties", false));
+        properties.put("notes", fields("type", "array", "items", fields("type", "string")));
+        properties.put("work", fields("type", "array", "items", fields("type", "string"),
                 "description", "The formula with these numbers substituted, line by line"));
-        properties.put("chart_svg", Map.of("type", List.of("string", "null")));
-        properties.put("units", Map.of("type", "object", "description",
+        properties.put("chart_svg", fields("type", List.of("string", "null")));
+        properties.put("units", fields("type", "object", "description",
                 "The units that apply to these inputs ({\"inputs\": {name: unit}, \"outputs\": {name: unit}}), which some choices change"));
-        properties.put("decimals", Map.of("type", "object", "additionalProperties", Map.of("type", "integer"),
+        properties.put("decimals", fields("type", "object", "additionalProperties", fields("type", "integer"),
                 "description", "Decimals the site shows for each number output; the API itself never rounds"));
-        return Map.of("type", "object", "required", List.of("calculator", "inputs", "outputs", "notes"), "properties", properties);
+        return fields("type", "object", "required", List.of("calculator", "inputs", "outputs", "notes"), "properties", properties);
     }
 
     private static Map<String, Object> outputSchema(Output output) {
         return switch (output.type()) {
-            case NUMBER -> Map.of("type", List.of("number", "null"));
-            case BOOLEAN -> Map.of("type", "boolean");
-            case TEXT -> Map.of("type", List.of("string", "null"));
+            case NUMBER -> fields("type", List.of("number", "null"));
+            case BOOLEAN -> fields("type", "boolean");
+            case TEXT -> fields("type", List.of("string", "null"));
             case ROWS -> {
                 Map<String, Object> columns = new LinkedHashMap<>();
-                output.columns().forEach(column -> columns.put(column, Map.of("type", "number")));
-                yield Map.of("type", "array", "items", Map.of("type", "object", "properties", columns));
+                output.columns().forEach(column -> columns.put(column, fields("type", "number")));
+                yield fields("type", "array", "items", fields("type", "object", "properties", columns));
             }
         };
     }
 
     private static Map<String, Object> errorsSchema() {
-        Map<String, Object> error = Map.of("type", "object", "required", List.of("field", "message"), "properties",
-                Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")));
-        return Map.of("type", "object", "required", List.of("errors"), "properties",
-                Map.of("errors", Map.of("type", "array", "items", error)));
+        Map<String, Object> error = fields("type", "object", "required", List.of("field", "message"), "properties",
+                fields("field", fields("type", "string"), "message", fields("type", "string")));
+        return fields("type", "object", "required", List.of("errors"), "properties",
+                fields("errors", fields("type", "array", "items", error)));
     }
 
     private static Map<String, Object> jsonResponse(String description, Map<String, Object> schema) {
-        return Map.of("description", description, "content", Map.of("application/json", Map.of("schema", schema)));
+        return fields("description", description, "content", fields("application/json", fields("schema", schema)));
     }
 
     /** {@code liquidation-price} → {@code liquidationPrice}, for operation ids. */
+    /**
+     * A JSON object with its keys in the order given. Map.of iterates in an order that changes from JVM to JVM,
+     * so two instances would send different bytes (and ETags) for the same document.
+     */
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
     private static String camelCase(String id) {
         StringBuilder name = new StringBuilder();
         boolean upper = false;

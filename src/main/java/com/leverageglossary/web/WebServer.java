@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,16 @@ public final class WebServer {
 
     /** Requests being handled right now, so that stopping can wait for them. */
     private final AtomicInteger inFlight;
+    /** Set when a stop begins, so that /healthz tells a proxy to send nothing more here. */
+    private final AtomicBoolean draining;
+    private final Assets assets;
     private final CountDownLatch searchBuilt = new CountDownLatch(1);
 
-    private WebServer(Javalin javalin, CountDownLatch stopped, LiveSite live, CalculatorRegistry calculators, AtomicInteger inFlight) {
+    private WebServer(Javalin javalin, CountDownLatch stopped, LiveSite live, CalculatorRegistry calculators, AtomicInteger inFlight,
+            AtomicBoolean draining, Assets assets) {
         this.inFlight = inFlight;
+        this.draining = draining;
+        this.assets = assets;
         this.javalin = javalin;
         this.stopped = stopped;
         this.live = live;
@@ -57,6 +64,7 @@ public final class WebServer {
         SiteErrorHandler errorHandler = new SiteErrorHandler(errors);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicInteger inFlight = new AtomicInteger();
+        AtomicBoolean draining = new AtomicBoolean();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -81,7 +89,7 @@ public final class WebServer {
             config.jetty.modifyServletContextHandler(context ->
                     context.insertHandler(new CachedPageHandler(live, pages.assets(), accessLog, inFlight, errorHandler)));
             config.routes.before(SecurityHeaders::apply);
-            RouteTable.register(new ReadOnlyRoutes(config.routes), pages, errors, ctx -> health(ctx, live));
+            RouteTable.register(new ReadOnlyRoutes(config.routes), pages, errors, ctx -> health(ctx, live, draining));
             config.routes.error(404, ctx -> {
                 if (!ErrorPages.rendered(ctx)) {
                     errors.notFound(ctx);
@@ -93,7 +101,7 @@ public final class WebServer {
             });
         });
         javalin.start(port);
-        return new WebServer(javalin, stopped, live, calculators, inFlight);
+        return new WebServer(javalin, stopped, live, calculators, inFlight, draining, pages.assets());
     }
 
     /**
@@ -108,7 +116,8 @@ public final class WebServer {
 
     /**
      * Serves pages of content whose bodies are still being checked ({@code ContentLoader.loadWithoutBodies}):
-     * no search, and /healthz says "starting" until {@link #serve} installs the checked site.
+     * no search, and /healthz says "starting" until {@link #serve} installs the checked site. The export serves
+     * its checked site this way too: its pages need no search index.
      */
     public void preview(Site site) {
         live.replace(site, null);
@@ -139,9 +148,14 @@ public final class WebServer {
         return searchBuilt.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    private static void health(Context ctx, LiveSite live) {
+    private static void health(Context ctx, LiveSite live, AtomicBoolean draining) {
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/plain; charset=utf-8");
+        if (draining.get()) {
+            ctx.status(503);
+            ctx.result("draining: stopping after the requests in flight\n");
+            return;
+        }
         if (live.search().isEmpty()) {
             ctx.status(503);
             ctx.header("Retry-After", "2");
@@ -167,11 +181,17 @@ public final class WebServer {
         return javalin.port();
     }
 
+    /** The content-hashed URL of every static file, in a stable order (the export writes them all). */
+    public java.util.List<String> staticUrls() {
+        return assets.allUrls();
+    }
+
     /**
      * Graceful stop (SIGTERM runs this through the shutdown hook): stops accepting connections, lets the
      * requests in flight finish for up to ten seconds, then stops the server.
      */
     public void stop() {
+        draining.set(true);
         for (var connector : javalin.jettyServer().server().getConnectors()) {
             if (connector instanceof org.eclipse.jetty.server.AbstractConnector graceful) {
                 // Shut down, the connector answers "Connection: close" and idle keep-alive connections time out at once.

@@ -4,6 +4,6 @@
  * calculator catalogue and OpenAPI document generated from the declarations.
  * Handlers parse the request, call the domain and pick a template. It is the only package that uses Javalin
  * and Jetty, and it may use every domain package ({@code search}, {@code seo}, {@code content}, {@code
- * markdown}, {@code calculators}, {@code formulas}, {@code urls}); only the application package uses it.
+ * markdown}, {@code calculators}, {@code formulas}, {@code urls}); only the application and the export use it.
  */
 package com.leverageglossary.web;

@@ -47,6 +47,21 @@ class CalculatorBlocksTest {
     }
 
     @Test
+    void presetsKeepTheOrderTheyAreWrittenIn() {
+        // The widget's share link lists them in this order: an order that changed from JVM to JVM made two
+        // instances (and two exports) render different bytes for the same page.
+        String block = "```calculator liquidation-price\nside=short\nleverage=20\nentry_price=100\nquantity=2\n"
+                + "maintenance_margin_pct=0.5\ncontract=linear\n```\n";
+        List<String> names = new java.util.ArrayList<>();
+        markdown.render(markdown.parseForPage(block), TARGETS, found -> {
+            names.addAll(found.presets().keySet());
+            return "";
+        });
+
+        assertThat(names).containsExactly("side", "leverage", "entry_price", "quantity", "maintenance_margin_pct", "contract");
+    }
+
+    @Test
     void whereNoWidgetCanBeDrawnTheBlockLinksToTheCalculator() {
         String html = markdown.render(markdown.parse(TEXT), TARGETS);
 
