@@ -63,6 +63,8 @@ public final class SearchIndex {
     private final int[] numbers;
     /** Our document number → Lucene document id, for reading a shown result's stored text. */
     private final int[] luceneIds;
+    /** Our document number → length of its shortest name, a tie-breaker computed once rather than per comparison. */
+    private final int[] shortestNames;
 
     /** True for a folder of this process alone, deleted on close; false for a kept folder that a later run reopens. */
     private final boolean temporary;
@@ -76,6 +78,7 @@ public final class SearchIndex {
         this.folder = folder;
         this.numbers = new int[searcher.getIndexReader().maxDoc()];
         this.luceneIds = new int[documents.size()];
+        this.shortestNames = documents.stream().mapToInt(SearchIndex::shortestName).toArray();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             NumericDocValues values = DocValues.getNumeric(leaf.reader(), SearchFields.NUMBER);
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
@@ -433,7 +436,7 @@ public final class SearchIndex {
                 .sorted(java.util.Comparator.comparingInt((Scored h) -> -h.namedWords())
                         .thenComparingDouble(h -> -h.score())
                         .thenComparingInt(h -> documents.get(h.number()).kind().equals("calculator") ? 1 : 0)
-                        .thenComparingInt(h -> shortestName(documents.get(h.number())))
+                        .thenComparingInt(h -> shortestNames[h.number()])
                         .thenComparingInt(Scored::number))
                 .limit(MAX_RESULTS - ranked.size())
                 .forEach(h -> ranked.add(h.number()));
