@@ -16,6 +16,14 @@
     return /^-[0.,]+$/.test(text) ? text.slice(1) : text.replace("-", "\u2212");
   }
 
+  /** A new element with an optional class and text (never HTML). */
+  function textElement(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
   function queryOf(form) {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
@@ -256,13 +264,8 @@
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", "false");
         li.setAttribute("data-url", s.url);
-        var title = document.createElement("span");
-        title.textContent = s.title;
-        var kind = document.createElement("span");
-        kind.className = "kind";
-        kind.textContent = s.kind;
-        li.appendChild(title);
-        li.appendChild(kind);
+        li.appendChild(textElement("span", null, s.title));
+        li.appendChild(textElement("span", "kind", s.kind));
         li.addEventListener("mousedown", function (event) {
           event.preventDefault();
           window.location.href = s.url;
@@ -419,18 +422,9 @@
 
     function fill(entry) {
       card.textContent = "";
-      var kind = document.createElement("p");
-      kind.className = "kind";
-      kind.textContent = entry.kind === "term" ? "Term" : "Definition";
-      var title = document.createElement("p");
-      title.className = "preview-title";
-      title.textContent = entry.title;
-      var summary = document.createElement("p");
-      summary.className = "preview-summary";
-      summary.textContent = entry.summary;
-      card.appendChild(kind);
-      card.appendChild(title);
-      card.appendChild(summary);
+      card.appendChild(textElement("p", "kind", entry.kind === "term" ? "Term" : "Definition"));
+      card.appendChild(textElement("p", "preview-title", entry.title));
+      card.appendChild(textElement("p", "preview-summary", entry.summary));
     }
 
     // Below the link when there is room, else above it; never over it.
