@@ -11,6 +11,10 @@ import java.util.OptionalDouble;
  * Inverse: {@code LP = (Q·MMR + s·Q) / (M + cum + s·Q/EP)}, Q the contract value in USD, M and cum in coin.
  * The bankruptcy price is the same with MMR = 0 and cum = 0. An empty result means no positive price
  * liquidates the position (for example a fully collateralised 1x long).
+ *
+ * <p>With a {@link MaintenanceTiers} table, MMR and cum are those of the bracket that holds the position's notional
+ * at the liquidation price ({@link MaintenanceTiers} says how it is found). M is whatever backs the position: the
+ * isolated margin here, the wallet balance net of the other positions in {@link CrossMargin}.
  */
 public final class LiquidationPrice {
     private LiquidationPrice() {
@@ -18,30 +22,33 @@ public final class LiquidationPrice {
 
     public static OptionalDouble linear(Side side, double quantity, double entryPrice, double margin,
                                         double maintenanceRate, double maintenanceAmount) {
-        ArgChecks.positive("quantity", quantity);
-        ArgChecks.positive("entryPrice", entryPrice);
-        ArgChecks.positive("margin", margin);
-        ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate);
-        ArgChecks.nonNegative("maintenanceAmount", maintenanceAmount);
-        int s = side.sign();
-        double price = (margin + maintenanceAmount - s * quantity * entryPrice) / (quantity * maintenanceRate - s * quantity);
-        OptionalDouble result = positive(price);
-        rejectLiquidatedOnEntry(side, entryPrice, result);
-        return result;
+        return linear(side, quantity, entryPrice, margin, MaintenanceTiers.flat(maintenanceRate, maintenanceAmount)).price();
     }
 
     public static OptionalDouble inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin,
                                          double maintenanceRate, double maintenanceAmountCoin) {
-        ArgChecks.positive("contractValueUsd", contractValueUsd);
-        ArgChecks.positive("entryPrice", entryPrice);
-        ArgChecks.positive("marginCoin", marginCoin);
-        ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate);
         ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin);
-        int s = side.sign();
-        double denominator = marginCoin + maintenanceAmountCoin + s * contractValueUsd / entryPrice;
-        // A short's numerator is negative, so its price is positive exactly when the denominator is negative too.
-        OptionalDouble result = positive((contractValueUsd * maintenanceRate + s * contractValueUsd) / denominator);
-        rejectLiquidatedOnEntry(side, entryPrice, result);
+        return inverse(side, contractValueUsd, entryPrice, marginCoin,
+                MaintenanceTiers.flat(maintenanceRate, maintenanceAmountCoin)).price();
+    }
+
+    /** Linear, isolated, with the rate and amount of the bracket that holds the notional Q·LP; tiers in quote currency. */
+    public static TieredLiquidation linear(Side side, double quantity, double entryPrice, double margin, MaintenanceTiers tiers) {
+        ArgChecks.positive("margin", margin);
+        TieredLiquidation result = linearUnchecked(side, quantity, entryPrice, margin, tiers);
+        if (atOrBeyondEntry(side, entryPrice, result.price())) {
+            throw tiers.liquidatedOnEntry();
+        }
+        return result;
+    }
+
+    /** Inverse, isolated, with the rate and amount of the bracket that holds the notional Q/LP; tiers in coin. */
+    public static TieredLiquidation inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin, MaintenanceTiers tiers) {
+        ArgChecks.positive("marginCoin", marginCoin);
+        TieredLiquidation result = inverseUnchecked(side, contractValueUsd, entryPrice, marginCoin, tiers);
+        if (atOrBeyondEntry(side, entryPrice, result.price())) {
+            throw tiers.liquidatedOnEntry();
+        }
         return result;
     }
 
@@ -70,15 +77,35 @@ public final class LiquidationPrice {
         return (ArgChecks.finite("price", price) - ArgChecks.positive("entryPrice", entryPrice)) / entryPrice * 100;
     }
 
-    private static OptionalDouble positive(double price) {
-        return price > 0 && Double.isFinite(price) ? OptionalDouble.of(price) : OptionalDouble.empty();
+    /** Whether a price is at or beyond entry on the losing side: a position liquidated there is closed as it opens. */
+    static boolean atOrBeyondEntry(Side side, double entryPrice, OptionalDouble price) {
+        return price.isPresent() && side.sign() * (entryPrice - price.getAsDouble()) <= 0;
     }
 
-    /** A long liquidated at or above its entry (or a short at or below) would be closed the moment it opens. */
-    private static void rejectLiquidatedOnEntry(Side side, double entryPrice, OptionalDouble price) {
-        if (price.isPresent() && side.sign() * (entryPrice - price.getAsDouble()) <= 0) {
-            throw new FormulaDomainException("maintenanceRate",
-                    "is too high for this leverage: the position would be liquidated on entry (maintenance margin at or above the margin posted)");
-        }
+    /** The tiered linear solve for any collateral M, leaving the on-entry check to the caller, which knows what M is. */
+    static TieredLiquidation linearUnchecked(Side side, double quantity, double entryPrice, double collateral, MaintenanceTiers tiers) {
+        ArgChecks.positive("quantity", quantity);
+        ArgChecks.positive("entryPrice", entryPrice);
+        int s = side.sign();
+        return tiers.liquidation(quantity * entryPrice,
+                (rate, amount) -> solveLinear(s, quantity, entryPrice, collateral, rate, amount), price -> quantity * price);
+    }
+
+    /** The tiered inverse solve for any collateral M in coin; the on-entry check is the caller's. */
+    static TieredLiquidation inverseUnchecked(Side side, double contractValueUsd, double entryPrice, double collateralCoin, MaintenanceTiers tiers) {
+        ArgChecks.positive("contractValueUsd", contractValueUsd);
+        ArgChecks.positive("entryPrice", entryPrice);
+        int s = side.sign();
+        return tiers.liquidation(contractValueUsd / entryPrice,
+                (rate, amount) -> solveInverse(s, contractValueUsd, entryPrice, collateralCoin, rate, amount), price -> contractValueUsd / price);
+    }
+
+    private static double solveLinear(int s, double quantity, double entryPrice, double collateral, double rate, double amount) {
+        return (collateral + amount - s * quantity * entryPrice) / (quantity * rate - s * quantity);
+    }
+
+    /** A short's numerator is negative, so its price is positive exactly when the denominator is negative too. */
+    private static double solveInverse(int s, double contractValueUsd, double entryPrice, double collateralCoin, double rate, double amountCoin) {
+        return (contractValueUsd * rate + s * contractValueUsd) / (collateralCoin + amountCoin + s * contractValueUsd / entryPrice);
     }
 }
