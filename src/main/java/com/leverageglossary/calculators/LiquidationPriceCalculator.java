@@ -1,5 +1,7 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.CrossMargin;
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.InverseContract;
 import com.leverageglossary.formulas.LiquidationPrice;
 import com.leverageglossary.formulas.MaintenanceBracket;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 
@@ -24,6 +27,15 @@ final class LiquidationPriceCalculator {
     /** An inverse contract's money: shown to the satoshi (10⁻⁸ BTC), the smallest unit coin margins are booked in. */
     private static final String COIN = "coin";
     private static final int COIN_DECIMALS = 8;
+    /** Shown work: prices to the cent, a quantity to 8 places (0.5 BTC reads 0.50), rates as percentages. */
+    private static final WorkNotation LINEAR = WorkNotation.decimals(2).trimmed("Q", COIN_DECIMALS)
+            .percent("MMR", 4).percent("distance", 2).percent("MMR_n", 4).percent("MMR_(n−1)", 4);
+    /** An inverse contract's quantity is USD and its margins, wallet and notional are coin, shown to the satoshi. */
+    private static final WorkNotation INVERSE = WorkNotation.decimals(2).percent("MMR", 4).percent("distance", 2)
+            .percent("MMR_n", 4).percent("MMR_(n−1)", 4)
+            .trimmed("M", COIN_DECIMALS).trimmed("cum", COIN_DECIMALS).trimmed("MM at LP", COIN_DECIMALS)
+            .trimmed("WB", COIN_DECIMALS).trimmed("TMM1", COIN_DECIMALS).trimmed("UPNL1", COIN_DECIMALS).trimmed("E", COIN_DECIMALS)
+            .trimmed("N", COIN_DECIMALS).trimmed("floor_n", COIN_DECIMALS).trimmed("cum_n", COIN_DECIMALS).trimmed("cum_(n−1)", COIN_DECIMALS);
 
     private LiquidationPriceCalculator() {
     }
@@ -65,12 +77,21 @@ final class LiquidationPriceCalculator {
                                 .help("The tier's deduction (Binance's cum): quote currency for linear, coin for inverse."),
                         MaintenanceTierFields.input(QUOTE)),
                 outputs,
-                List.of("linear: LP = (M + cum − s·Q·EP) ÷ (Q·MMR − s·Q)",
-                        "inverse: LP = (Q·MMR + s·Q) ÷ (M + cum + s·Q ÷ EP)",
-                        "bankruptcy price: the same with MMR = 0 and cum = 0",
-                        "s = +1 long, −1 short; M = margin, or Q·EP ÷ leverage (linear), Q ÷ (EP·leverage) (inverse)",
-                        "cross margin: M = WB − TMM1 + UPNL1 (wallet balance, other positions' maintenance margin and unrealized PnL); bankruptcy with M = WB + UPNL1",
-                        "tiers: cum_i = cum_(i−1) + floor_i × (rate_i − rate_(i−1)); MMR and cum of the bracket that holds the notional at LP (Q·LP linear, Q ÷ LP inverse)"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of("linear: " + LiquidationPrice.linearFormula(Side.LONG, 1, 1, 1, 0, 0).line(),
+                        "inverse: " + LiquidationPrice.inverseFormula(Side.LONG, 1, 1, 1, 0, 0).line(),
+                        "bankruptcy price (MMR = 0, cum = 0): " + LiquidationPrice.linearBankruptcyFormula(Side.LONG, 1, 1, 1).line()
+                                + " (linear), " + LiquidationPrice.inverseBankruptcyFormula(Side.LONG, 1, 1, 1).line() + " (inverse)",
+                        "maintenance margin at P = LP: " + MaintenanceMargin.linearFormula(1, 1, 0, 0).line() + " (linear), "
+                                + MaintenanceMargin.inverseFormula(1, 1, 0, 0).line() + " (inverse)",
+                        LiquidationPrice.distanceFormula(1, 1).line(),
+                        "s = +1 long, −1 short; M = the margin given, or " + LiquidationPrice.linearMarginFormula(1, 1, 1).line()
+                                + " (linear), " + LiquidationPrice.inverseMarginFormula(1, 1, 1).line() + " (inverse), L = leverage",
+                        "cross margin: " + CrossMargin.collateralFormula(1, 0, 0).line() + " (wallet balance, other positions' maintenance margin "
+                                + "and unrealized PnL); the bankruptcy price takes M = " + CrossMargin.equityBesidesFormula(1, 0, 0).line(),
+                        "tiers: " + MaintenanceTierFields.AMOUNT_RULE + "; MMR and cum are the bracket's that holds "
+                                + LiquidationPrice.linearNotionalFormula(1, 1).line() + " (linear), "
+                                + LiquidationPrice.inverseNotionalFormula(1, 1).line() + " (inverse)"),
                 LiquidationPriceCalculator::compute,
                 FormulaFields.of("quantity", "quantity").and("contractValueUsd", "quantity").and("notional", "quantity")
                         .and("entryPrice", "entry_price").and("price", "entry_price").and("leverage", "leverage")
@@ -109,49 +130,50 @@ final class LiquidationPriceCalculator {
         double entry = in.number("entry_price");
         double quantity = in.number("quantity");
         MaintenanceTiers tiers = MaintenanceTierFields.from(in, in.fraction("maintenance_margin_pct"), in.number("maintenance_amount"));
+        String unit = inverse ? COIN : QUOTE;
+        WorkNotation notation = inverse ? INVERSE : LINEAR;
         Result.Builder result = Result.builder();
         PositionBacking backing = cross ? PositionBacking.cross(in, result) : PositionBacking.isolated(in, inverse, quantity, entry, result);
+        backing.work().ifPresent(line -> result.work(notation.line(line, unit)));
         TieredLiquidation liquidation = backing.liquidation(side, inverse, quantity, entry, tiers);
         OptionalDouble bankruptcy = backing.bankruptcy(side, inverse, quantity, entry);
-        String unit = inverse ? COIN : QUOTE;
-        int moneyDecimals = inverse ? COIN_DECIMALS : 2;
         result.put("liquidation_price", boxed(liquidation.price()))
                 .put("bankruptcy_price", boxed(bankruptcy))
                 .put("initial_margin", backing.initialMargin(inverse, quantity, entry));
-        OptionalDouble price = liquidation.price();
-        double notional = price.isPresent() ? (inverse ? quantity / price.getAsDouble() : quantity * price.getAsDouble()) : 0;
-        if (price.isPresent()) {
-            double lp = price.getAsDouble();
+        if (liquidation.price().isPresent()) {
+            double lp = liquidation.price().getAsDouble();
             MaintenanceBracket bracket = liquidation.bracket().orElseThrow();
-            double rate = bracket.rate();
-            double cum = bracket.amount();
             double margin = backing.collateral();
-            int s = side.sign();
-            double maintenance = inverse ? MaintenanceMargin.inverse(quantity, lp, rate, cum) : MaintenanceMargin.linear(quantity, lp, rate, cum);
-            double distance = LiquidationPrice.distancePct(entry, lp);
-            result.put("maintenance_margin_at_liquidation", maintenance).put("distance_pct", distance);
-            MaintenanceTierFields.put(result, in, tiers, liquidation.bracket(), notional, "at LP", moneyDecimals);
-            result.work(inverse
-                            ? "LP = (" + Figures.of(quantity, 2) + " × " + Figures.of(rate, 4) + " + " + s + " × " + Figures.of(quantity, 2) + ") ÷ ("
-                                    + Figures.trimmed(margin, COIN_DECIMALS) + " + " + Figures.trimmed(cum, COIN_DECIMALS) + " + " + s + " × " + Figures.of(quantity, 2) + " ÷ " + Figures.of(entry, 2)
-                                    + ") = " + Figures.of(lp, 2)
-                            : "LP = (" + Figures.of(margin, 2) + " + " + Figures.of(cum, 2) + " − " + s + " × " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2)
-                                    + ") ÷ (" + Figures.of(quantity, 4) + " × " + Figures.of(rate, 4) + " − " + s + " × " + Figures.of(quantity, 4) + ") = " + Figures.of(lp, 2))
-                    .work("distance = (" + Figures.of(lp, 2) + " − " + Figures.of(entry, 2) + ") ÷ " + Figures.of(entry, 2) + " × 100 = "
-                            + Figures.of(distance, 2) + " %");
+            Formula maintenance = inverse ? MaintenanceMargin.inverseFormula(quantity, lp, bracket.rate(), bracket.amount())
+                    : MaintenanceMargin.linearFormula(quantity, lp, bracket.rate(), bracket.amount());
+            Formula distance = LiquidationPrice.distanceFormula(entry, lp);
+            Formula notional = inverse ? LiquidationPrice.inverseNotionalFormula(quantity, lp) : LiquidationPrice.linearNotionalFormula(quantity, lp);
+            result.put("maintenance_margin_at_liquidation", maintenance.value())
+                    .percent("distance_pct", distance.value())
+                    .work(notation.line(inverse ? LiquidationPrice.inverseFormula(side, quantity, entry, margin, bracket.rate(), bracket.amount())
+                            : LiquidationPrice.linearFormula(side, quantity, entry, margin, bracket.rate(), bracket.amount()), "USD"));
+            MaintenanceTierFields.put(result, in, tiers, liquidation.bracket(), notional, notional.value(), "the liquidation price", notation, unit);
+            result.work(notation.line(maintenance.renamed("MM at LP"), unit))
+                    .work(notation.line(distance));
         } else {
             result.put("maintenance_margin_at_liquidation", null).put("distance_pct", null);
-            MaintenanceTierFields.put(result, in, tiers, liquidation.bracket(), notional, "at LP", moneyDecimals);
+            MaintenanceTierFields.put(result, in, tiers, liquidation.bracket(), null, 0, "the liquidation price", notation, unit);
             result.note("No positive price liquidates this position: its margin covers every possible loss.");
         }
-        if (bankruptcy.isEmpty()) {
+        if (bankruptcy.isPresent()) {
+            Optional<Formula> equityWork = backing.bankruptcyWork();
+            equityWork.ifPresent(line -> result.work(notation.line(line, unit)));
+            double equity = equityWork.map(Formula::value).orElse(backing.collateral());
+            result.work(notation.line(inverse ? LiquidationPrice.inverseBankruptcyFormula(side, quantity, entry, equity)
+                    : LiquidationPrice.linearBankruptcyFormula(side, quantity, entry, equity), "USD"));
+        } else {
             result.note("No positive price bankrupts this position.");
         }
         if (in.has(MaintenanceTierFields.TIERS)) {
             result.note("The tiers set the maintenance rate and amount; the flat maintenance margin rate and maintenance amount are ignored.");
         }
         result.note((cross ? "Cross margin" : "Isolated margin") + ", one-way mode; maintenance margin evaluated at the liquidation price (Binance, Hyperliquid). Bybit evaluates it at entry, which moves the result by about 0.01 %.")
-                .note((cross ? "Wallet balance, the other positions' amounts" : "Margin") + " and maintenance amounts are in the " + unit + (inverse ? " (e.g. BTC)." : " (e.g. USDT)."));
+                .note((cross ? "Wallet balance, the other positions' figures" : "Margin") + " and maintenance amounts are in the " + unit + (inverse ? " (e.g. BTC)." : " (e.g. USDT)."));
         DoubleUnaryOperator pnl = inverse
                 ? p -> InverseContract.unrealizedPnl(side, quantity, entry, p)
                 : p -> PositionMargin.unrealizedPnl(side, quantity, entry, p);

@@ -1,5 +1,6 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.MaintenanceBracket;
 import com.leverageglossary.formulas.MaintenanceTiers;
 import java.util.List;
@@ -14,6 +15,8 @@ final class MaintenanceTierFields {
     static final String BRACKET = "bracket";
     static final String BRACKET_RATE = "bracket_rate_pct";
     static final String BRACKET_AMOUNT = "bracket_amount";
+    /** The exchanges' rule for each bracket's amount, as the formula lines state it. */
+    static final String AMOUNT_RULE = "cum_1 = 0, " + MaintenanceTiers.of(new double[] {1, 2}, new double[] {0, 0}).amountFormula(2).line();
 
     /** Binance's BTCUSDT 125x perpetual brackets as its announcement of 2021-03-18 lists them (see the preset). */
     static final String BINANCE_BTCUSDT_2021_03_18 = "50000:0.4,250000:0.5,1000000:1,10000000:2.5,20000000:5,"
@@ -50,11 +53,14 @@ final class MaintenanceTierFields {
 
     /**
      * The bracket outputs: its number (null without a table, with a note), rate and amount; all null when no bracket
-     * applies. With a table, the work shows where the position falls and how the bracket's amount follows from the
-     * one below it.
+     * applies. With a table, a note says where the notional falls, and the work shows the notional (when it is not
+     * shown already) and how the bracket's amount follows from the one below it.
+     *
+     * @param notional the notional's formula, to show; null when no bracket applies or the work shows it already
+     * @param at       where the notional is taken, e.g. "the liquidation price"
      */
     static void put(Result.Builder result, Inputs in, MaintenanceTiers tiers, Optional<MaintenanceBracket> used,
-                    double notional, String where, int amountDecimals) {
+                    Formula notional, double notionalValue, String at, WorkNotation notation, String unit) {
         boolean table = in.has(TIERS);
         if (!table) {
             result.note("No tiers were given: one maintenance rate applies at every size, so there is no bracket number.");
@@ -70,13 +76,16 @@ final class MaintenanceTierFields {
         if (!table) {
             return;
         }
-        result.work("bracket " + bracket.number() + ": notional " + where + " = " + Figures.trimmed(notional, amountDecimals)
-                        + ", within (" + Figures.trimmed(bracket.floor(), amountDecimals) + ", " + Figures.trimmed(bracket.cap(), amountDecimals) + "]");
-        if (bracket.number() > 1) {
-            MaintenanceBracket below = tiers.brackets().get(bracket.number() - 2);
-            result.work("cum" + bracket.number() + " = cum" + below.number() + " + floor × (rate" + bracket.number() + " − rate" + below.number() + ") = "
-                    + Figures.trimmed(below.amount(), amountDecimals) + " + " + Figures.trimmed(bracket.floor(), amountDecimals) + " × ("
-                    + Figures.percent(bracket.rate(), 2) + " % − " + Figures.percent(below.rate(), 2) + " %) = " + Figures.trimmed(bracket.amount(), amountDecimals));
+        if (notional != null) {
+            result.work(notation.line(notional, unit));
         }
+        if (bracket.number() > 1) {
+            result.work(notation.line(tiers.amountFormula(bracket.number()), unit));
+        }
+        // Written as the work writes the notional, the bounds and the rate, so the note and the lines agree.
+        result.note("At " + at + " the notional, " + notation.magnitude("N", notionalValue) + " " + unit + ", lies in bracket "
+                + bracket.number() + " of " + tiers.brackets().size() + " (above " + notation.magnitude("floor_n", bracket.floor())
+                + ", up to " + notation.magnitude("floor_n", bracket.cap()) + "): maintenance rate " + notation.magnitude("MMR_n", bracket.rate())
+                + ", amount " + notation.magnitude("cum_n", bracket.amount()) + (bracket.number() > 1 ? " (cum_n with n = " + bracket.number() + ")." : "."));
     }
 }

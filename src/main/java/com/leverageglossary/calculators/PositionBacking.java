@@ -1,10 +1,12 @@
 package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.CrossMargin;
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.LiquidationPrice;
 import com.leverageglossary.formulas.MaintenanceTiers;
 import com.leverageglossary.formulas.Side;
 import com.leverageglossary.formulas.TieredLiquidation;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -19,6 +21,15 @@ sealed interface PositionBacking {
 
     /** M in the liquidation formula. */
     double collateral();
+
+    /** How M was worked out, when it was. */
+    Optional<Formula> work();
+
+    /**
+     * How the bankruptcy formula's M was worked out, when it differs from the liquidation formula's: bankruptcy is
+     * where equity, not equity over maintenance, reaches zero.
+     */
+    Optional<Formula> bankruptcyWork();
 
     TieredLiquidation liquidation(Side side, boolean inverse, double quantity, double entry, MaintenanceTiers tiers);
 
@@ -35,13 +46,14 @@ sealed interface PositionBacking {
             if (in.has("leverage")) {
                 result.note("Both margin and leverage were given; the margin was used.");
             }
-            return new Isolated(in.number("margin"));
+            return new Isolated(in.number("margin"), Optional.empty());
         }
         if (!in.has("leverage")) {
             throw new InputException("leverage", "is required (or give the isolated margin)");
         }
-        double leverage = in.number("leverage");
-        return new Isolated(inverse ? LiquidationPrice.inverseMargin(quantity, entry, leverage) : LiquidationPrice.linearMargin(quantity, entry, leverage));
+        Formula posted = inverse ? LiquidationPrice.inverseMarginFormula(quantity, entry, in.number("leverage"))
+                : LiquidationPrice.linearMarginFormula(quantity, entry, in.number("leverage"));
+        return new Isolated(posted.value(), Optional.of(posted));
     }
 
     static PositionBacking cross(Inputs in, Result.Builder result) {
@@ -53,18 +65,27 @@ sealed interface PositionBacking {
         }
         Cross cross = new Cross(in.number(WALLET_BALANCE), in.has(OTHER_MAINTENANCE) ? in.number(OTHER_MAINTENANCE) : 0,
                 in.has(OTHER_PNL) ? in.number(OTHER_PNL) : 0, in.has("leverage") ? in.number("leverage") : null);
-        result.work("M = WB − TMM1 + UPNL1 = " + Figures.of(cross.walletBalance, 2) + " − " + Figures.of(cross.otherMaintenance, 2)
-                + (cross.otherPnl < 0 ? " − " : " + ") + Figures.of(Math.abs(cross.otherPnl), 2) + " = " + Figures.of(cross.collateral(), 2));
         if (cross.leverage == null) {
             result.note("Give a leverage to see the initial margin the position takes from the wallet; it does not move a cross liquidation price.");
         }
         return cross;
     }
 
-    record Isolated(double margin) implements PositionBacking {
+    /** @param posted how the leverage set the margin, or empty when the margin was given */
+    record Isolated(double margin, Optional<Formula> posted) implements PositionBacking {
         @Override
         public double collateral() {
             return margin;
+        }
+
+        @Override
+        public Optional<Formula> work() {
+            return posted;
+        }
+
+        @Override
+        public Optional<Formula> bankruptcyWork() {
+            return Optional.empty();
         }
 
         @Override
@@ -88,6 +109,16 @@ sealed interface PositionBacking {
         @Override
         public double collateral() {
             return CrossMargin.collateral(walletBalance, otherMaintenance, otherPnl);
+        }
+
+        @Override
+        public Optional<Formula> work() {
+            return Optional.of(CrossMargin.collateralFormula(walletBalance, otherMaintenance, otherPnl));
+        }
+
+        @Override
+        public Optional<Formula> bankruptcyWork() {
+            return Optional.of(CrossMargin.equityBesidesFormula(walletBalance, otherMaintenance, otherPnl));
         }
 
         @Override

@@ -1,9 +1,9 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.FormulaDomainException;
 import com.leverageglossary.formulas.LiquidationPrice;
 import com.leverageglossary.formulas.MaintenanceBracket;
-import com.leverageglossary.formulas.MaintenanceMargin;
 import com.leverageglossary.formulas.MaintenanceTiers;
 import com.leverageglossary.formulas.PositionMargin;
 import com.leverageglossary.formulas.Side;
@@ -16,6 +16,10 @@ import java.util.OptionalDouble;
 
 /** Margin, PnL and effective leverage of a linear isolated position at a mark price, with flat or tiered maintenance margin. */
 final class PositionMarginCalculator {
+    /** Shown work: dollar amounts to the cent, the quantity to 8 places (0.5 BTC reads 0.50), rates as percentages. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).trimmed("quantity", 8).percent("rate", 4)
+            .percent("margin ratio", 2).percent("ROI", 2).percent("target ROI", 4).percent("MMR_n", 4).percent("MMR_(n−1)", 4);
+
     private PositionMarginCalculator() {
     }
 
@@ -24,7 +28,7 @@ final class PositionMarginCalculator {
                 "Initial and maintenance margin, unrealized PnL, ROI and effective leverage of a USDT-margined position at any mark price.",
                 List.of("A linear (USDT- or USDC-margined) position posts initial margin equal to its entry notional divided by the leverage. As the mark price moves, unrealized profit and loss changes the position's equity, and with it the effective leverage: a losing position becomes more leveraged than the setting it was opened with.",
                         "ROI is measured on the initial margin, the way Binance and Bybit display it. The position counts as liquidated once its equity is at or below the maintenance margin, evaluated at the mark price.",
-                        "Exchanges set maintenance margin in notional brackets. Give them as tiers (notional_cap:rate_pct pairs, ascending) and the maintenance margin at mark is notional × rate − amount of the bracket that holds the notional at the mark price, each bracket's amount following the exchanges' rule cum_i = cum_(i−1) + floor_i × (rate_i − rate_(i−1)), so the margin is continuous at every cap. Tiers take precedence over the flat maintenance rate; a notional beyond the last cap is refused."),
+                        "Exchanges set maintenance margin in notional brackets. Give them as tiers (notional_cap:rate_pct pairs, ascending) and the maintenance margin at mark is notional × rate − amount of the bracket that holds the notional at the mark price, each bracket's amount following the exchanges' rule cum_i = cum_(i−1) + floor_i × (rate_i − rate_(i−1)), so the margin is continuous at every cap. Tiers take precedence over the flat maintenance rate, which is then ignored; a notional beyond the last cap is refused."),
                 List.of(
                         Input.choice("side", "Side", "long", "long", "short"),
                         Input.number("quantity", "Quantity", "base units").above(0).example("0.5")
@@ -38,18 +42,22 @@ final class PositionMarginCalculator {
                         Input.number("target_roi_pct", "Target ROI", "%").optional().example("50")
                                 .help("Optional: the return on initial margin you want a target price for.")),
                 outputs(),
-                List.of("initial margin = quantity × entry price ÷ leverage",
-                        "unrealized PnL = s × quantity × (mark − entry), s = +1 long, −1 short",
-                        "equity = initial margin + unrealized PnL",
-                        "effective leverage = quantity × mark ÷ equity",
-                        "maintenance margin = quantity × mark × rate − amount (one flat rate and no amount, or the tiers' bracket at the mark)",
-                        "margin ratio = maintenance margin ÷ equity × 100",
-                        "ROI = unrealized PnL ÷ initial margin × 100",
-                        "target price = entry × (1 + s × target ROI ÷ 100 ÷ leverage)"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(PositionMargin.notionalFormula(1, 1).line(),
+                        PositionMargin.initialMarginFormula(1, 1, 1).line(),
+                        PositionMargin.maintenanceMarginFormula(1, 1, 0).line() + " (one flat rate), or with tiers "
+                                + PositionMargin.maintenanceMarginFormula(1, 1, 0, 0).line() + " of the bracket that holds the notional; "
+                                + MaintenanceTierFields.AMOUNT_RULE,
+                        PositionMargin.unrealizedPnlFormula(Side.LONG, 1, 1, 1).line() + ", s = +1 long, −1 short",
+                        PositionMargin.equityFormula(1, 0).line(),
+                        PositionMargin.effectiveLeverageFormula(1, 1).line(),
+                        PositionMargin.marginRatioFormula(1, 1).line(),
+                        PositionMargin.roiFormula(0, 1).line(),
+                        PositionMargin.targetPriceFormula(Side.LONG, 1, 1, 0).line()),
                 PositionMarginCalculator::compute,
                 FormulaFields.of("quantity", "quantity").and("entryPrice", "entry_price").and("leverage", "leverage")
                         .and("markPrice", "mark_price").and("price", "mark_price").and("maintenanceRate", "maintenance_margin_pct")
-                        .and("roiPct", "target_roi_pct").and("tiers", "tiers")
+                        .and("roiPct", "target_roi_pct").and("tiers", "tiers").and("maintenanceAmount", "tiers")
                         // Derived values: blamed on the input that moves them.
                         .and("unrealizedPnl", "mark_price").and("equity", "mark_price").and("maintenanceMargin", "maintenance_margin_pct")
                         .and("initialMargin", "leverage").and("margin", "leverage").and("notional", "quantity"));
@@ -79,51 +87,59 @@ final class PositionMarginCalculator {
         double entry = in.number("entry_price");
         double leverage = in.number("leverage");
         double mark = in.has("mark_price") ? in.number("mark_price") : entry;
+        boolean table = in.has(MaintenanceTierFields.TIERS);
         MaintenanceTiers tiers = MaintenanceTierFields.from(in, in.fraction("maintenance_margin_pct"), 0);
 
-        double notional = PositionMargin.notional(quantity, mark);
-        double initialMargin = PositionMargin.initialMargin(quantity, entry, leverage);
-        MaintenanceBracket bracket = tiers.bracketFor(notional);
-        double maintenance = MaintenanceMargin.linear(quantity, mark, bracket.rate(), bracket.amount());
-        double pnl = PositionMargin.unrealizedPnl(side, quantity, entry, mark);
-        double equity = PositionMargin.equity(initialMargin, pnl);
-        boolean liquidated = PositionMargin.liquidated(equity, maintenance);
+        Formula notional = PositionMargin.notionalFormula(quantity, mark);
+        Formula initialMargin = PositionMargin.initialMarginFormula(quantity, entry, leverage);
+        MaintenanceBracket bracket = tiers.bracketFor(notional.value());
+        // One flat rate keeps its line without an amount; a table's bracket deducts its cum.
+        Formula maintenance = table ? PositionMargin.maintenanceMarginFormula(quantity, mark, bracket.rate(), bracket.amount())
+                : PositionMargin.maintenanceMarginFormula(quantity, mark, bracket.rate());
+        Formula pnl = PositionMargin.unrealizedPnlFormula(side, quantity, entry, mark);
+        Formula equity = PositionMargin.equityFormula(initialMargin.value(), pnl.value());
+        boolean liquidated = PositionMargin.liquidated(equity.value(), maintenance.value());
         Result.Builder result = Result.builder()
-                .put("notional", notional)
-                .put("initial_margin", initialMargin)
-                .put("maintenance_margin", maintenance);
-        MaintenanceTierFields.put(result, in, tiers, Optional.of(bracket), notional, "at mark", 2);
-        result.put("unrealized_pnl", pnl)
-                .put("equity", equity);
-        if (equity > 0) {
-            result.put("effective_leverage", PositionMargin.effectiveLeverage(notional, equity))
-                    .percent("margin_ratio_pct", PositionMargin.marginRatio(maintenance, equity));
+                .put("notional", notional.value())
+                .put("initial_margin", initialMargin.value())
+                .put("maintenance_margin", maintenance.value())
+                .work(WORK.line(notional, "USDT"))
+                .work(WORK.line(initialMargin, "USDT"));
+        MaintenanceTierFields.put(result, in, tiers, Optional.of(bracket), null, notional.value(), "the mark price", WORK, "USDT");
+        result.put("unrealized_pnl", pnl.value())
+                .put("equity", equity.value())
+                .work(WORK.line(maintenance, "USDT"))
+                .work(WORK.line(pnl, "USDT"))
+                .work(WORK.line(equity, "USDT"));
+        if (equity.value() > 0) {
+            Formula effective = PositionMargin.effectiveLeverageFormula(notional.value(), equity.value());
+            Formula ratio = PositionMargin.marginRatioFormula(maintenance.value(), equity.value());
+            result.put("effective_leverage", effective.value())
+                    .percent("margin_ratio_pct", ratio.value())
+                    .work(WORK.line(effective, "×"))
+                    .work(WORK.line(ratio));
         } else {
             result.put("effective_leverage", null).put("margin_ratio_pct", null)
                     .note("Equity is at or below zero at this mark price, so effective leverage and margin ratio are undefined.");
         }
-        result.percent("roi_pct", PositionMargin.roi(pnl, initialMargin))
+        Formula roi = PositionMargin.roiFormula(pnl.value(), initialMargin.value());
+        result.percent("roi_pct", roi.value())
+                .work(WORK.line(roi))
                 .put("liquidated", liquidated);
         if (in.has("target_roi_pct")) {
-            result.put("target_price", PositionMargin.targetPrice(side, entry, leverage, in.number("target_roi_pct")));
+            Formula target = PositionMargin.targetPriceFormula(side, entry, leverage, in.number("target_roi_pct"));
+            result.put("target_price", target.value()).work(WORK.line(target, "USDT"));
         } else {
             result.put("target_price", null).note("Give a target ROI to get a target price.");
         }
-        result.work("initial margin = " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2) + " ÷ " + Figures.of(leverage, 2)
-                        + " = " + Figures.of(initialMargin, 2))
-                .work("unrealized PnL = " + side.sign() + " × " + Figures.of(quantity, 4) + " × (" + Figures.of(mark, 2) + " − "
-                        + Figures.of(entry, 2) + ") = " + Figures.of(pnl, 2))
-                .work("equity = " + Figures.of(initialMargin, 2) + " + " + Figures.of(pnl, 2) + " = " + Figures.of(equity, 2))
-                .work("maintenance margin = " + Figures.of(notional, 2) + " × " + Figures.percent(bracket.rate(), 2) + " %"
-                        + (bracket.amount() > 0 ? " − " + Figures.of(bracket.amount(), 2) : "") + " = " + Figures.of(maintenance, 2));
         if (liquidated) {
             result.note("Equity is at or below the maintenance margin: an exchange would have liquidated this position.");
         }
-        result.note(in.has(MaintenanceTierFields.TIERS)
+        result.note(table
                 ? "Isolated margin, one-way mode, fees and funding ignored; the tiers set the maintenance rate, so the flat rate is ignored."
                 : "Isolated margin, one-way mode, fees and funding ignored; maintenance margin uses one flat rate (real exchanges use tiers by size: give them as tiers).");
-        OptionalDouble liquidation = liquidationForChart(side, quantity, entry, initialMargin, tiers);
-        OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin);
+        OptionalDouble liquidation = liquidationForChart(side, quantity, entry, initialMargin.value(), tiers);
+        OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin.value());
         return result.chart(PnlChart.svg("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
                 price -> PositionMargin.unrealizedPnl(side, quantity, entry, price))).build();
     }

@@ -1,5 +1,7 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.quantity;
+
 import java.util.OptionalDouble;
 
 /**
@@ -17,15 +19,28 @@ public final class CrossMargin {
 
     /** WB − TMM1 + UPNL1: what backs position 1. Nothing left means the account is already being liquidated. */
     public static double collateral(double walletBalance, double otherMaintenanceMargin, double otherUnrealizedPnl) {
-        ArgChecks.positive("walletBalance", walletBalance);
-        ArgChecks.nonNegative("otherMaintenanceMargin", otherMaintenanceMargin);
-        ArgChecks.finite("otherUnrealizedPnl", otherUnrealizedPnl);
-        double collateral = walletBalance - otherMaintenanceMargin + otherUnrealizedPnl;
-        if (!(collateral > 0)) {
+        return collateralFormula(walletBalance, otherMaintenanceMargin, otherUnrealizedPnl).value();
+    }
+
+    /** {@code M = WB − TMM1 + UPNL1}, checked to leave something to back the position. */
+    public static Formula collateralFormula(double walletBalance, double otherMaintenanceMargin, double otherUnrealizedPnl) {
+        Formula collateral = Formula.of("M", quantity("WB", ArgChecks.positive("walletBalance", walletBalance))
+                .minus(quantity("TMM1", ArgChecks.nonNegative("otherMaintenanceMargin", otherMaintenanceMargin)))
+                .plus(quantity("UPNL1", ArgChecks.finite("otherUnrealizedPnl", otherUnrealizedPnl))));
+        if (!(collateral.value() > 0)) {
             throw new FormulaDomainException("walletBalance",
                     "less the other positions' maintenance margin, plus their unrealized PnL, must be greater than 0: otherwise the account is already being liquidated");
         }
         return collateral;
+    }
+
+    /**
+     * {@code E = WB + UPNL1}: the account's equity apart from position 1, which its bankruptcy price uses in place of M.
+     * The other positions' maintenance margin is a requirement, not a loss, so it plays no part there.
+     */
+    public static Formula equityBesidesFormula(double walletBalance, double otherMaintenanceMargin, double otherUnrealizedPnl) {
+        collateralFormula(walletBalance, otherMaintenanceMargin, otherUnrealizedPnl);
+        return Formula.of("E", quantity("WB", walletBalance).plus(quantity("UPNL1", otherUnrealizedPnl)));
     }
 
     /** Linear, quantity Q in base units, amounts in quote currency; tiers by notional Q·LP in quote currency. */
@@ -42,21 +57,18 @@ public final class CrossMargin {
         return notOnEntry(side, entryPrice, LiquidationPrice.inverseUnchecked(side, contractValueUsd, entryPrice, collateral, tiers));
     }
 
-    /**
-     * Where the account's equity, WB + UPNL1 + this position's PnL, reaches zero with the other positions held where
-     * they are. Their maintenance margin is a requirement, not a loss, so unlike the liquidation price it plays no part.
-     */
+    /** Where the account's equity, E + this position's PnL, reaches zero with the other positions held where they are. */
     public static OptionalDouble linearBankruptcy(Side side, double quantity, double entryPrice, double walletBalance,
                                                   double otherMaintenanceMargin, double otherUnrealizedPnl) {
-        collateral(walletBalance, otherMaintenanceMargin, otherUnrealizedPnl);
-        return LiquidationPrice.linearBankruptcy(side, quantity, entryPrice, walletBalance + otherUnrealizedPnl);
+        return LiquidationPrice.linearBankruptcy(side, quantity, entryPrice,
+                equityBesidesFormula(walletBalance, otherMaintenanceMargin, otherUnrealizedPnl).value());
     }
 
     /** The inverse contract's bankruptcy price in a cross account, amounts in coin. */
     public static OptionalDouble inverseBankruptcy(Side side, double contractValueUsd, double entryPrice, double walletBalanceCoin,
                                                    double otherMaintenanceMarginCoin, double otherUnrealizedPnlCoin) {
-        collateral(walletBalanceCoin, otherMaintenanceMarginCoin, otherUnrealizedPnlCoin);
-        return LiquidationPrice.inverseBankruptcy(side, contractValueUsd, entryPrice, walletBalanceCoin + otherUnrealizedPnlCoin);
+        return LiquidationPrice.inverseBankruptcy(side, contractValueUsd, entryPrice,
+                equityBesidesFormula(walletBalanceCoin, otherMaintenanceMarginCoin, otherUnrealizedPnlCoin).value());
     }
 
     private static TieredLiquidation notOnEntry(Side side, double entryPrice, TieredLiquidation result) {

@@ -1,5 +1,8 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.quantity;
+import static com.leverageglossary.formulas.Expression.sign;
+
 import java.util.OptionalDouble;
 
 /**
@@ -22,14 +25,37 @@ public final class LiquidationPrice {
 
     public static OptionalDouble linear(Side side, double quantity, double entryPrice, double margin,
                                         double maintenanceRate, double maintenanceAmount) {
-        return linear(side, quantity, entryPrice, margin, MaintenanceTiers.flat(maintenanceRate, maintenanceAmount)).price();
+        return checked(side, entryPrice, linearFormula(side, quantity, entryPrice, margin, maintenanceRate, maintenanceAmount));
+    }
+
+    /** {@code LP = (M + cum − s·Q·EP) ÷ (Q·MMR − s·Q)}; its value may be ≤ 0, where no price liquidates. */
+    public static Formula linearFormula(Side side, double quantity, double entryPrice, double margin,
+                                        double maintenanceRate, double maintenanceAmount) {
+        Expression q = quantity("Q", ArgChecks.positive("quantity", quantity));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("margin", margin));
+        Expression mmr = quantity("MMR", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate));
+        Expression cum = quantity("cum", ArgChecks.nonNegative("maintenanceAmount", maintenanceAmount));
+        Expression s = sign("s", side.sign());
+        return Formula.of("LP", m.plus(cum).minus(s.times(q).times(ep)).over(q.times(mmr).minus(s.times(q))));
     }
 
     public static OptionalDouble inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin,
                                          double maintenanceRate, double maintenanceAmountCoin) {
-        ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin);
-        return inverse(side, contractValueUsd, entryPrice, marginCoin,
-                MaintenanceTiers.flat(maintenanceRate, maintenanceAmountCoin)).price();
+        // A short's numerator is negative, so its price is positive exactly when the denominator is negative too.
+        return checked(side, entryPrice, inverseFormula(side, contractValueUsd, entryPrice, marginCoin, maintenanceRate, maintenanceAmountCoin));
+    }
+
+    /** {@code LP = (Q·MMR + s·Q) ÷ (M + cum + s·Q ÷ EP)}, Q in USD, M and cum in coin. */
+    public static Formula inverseFormula(Side side, double contractValueUsd, double entryPrice, double marginCoin,
+                                         double maintenanceRate, double maintenanceAmountCoin) {
+        Expression q = quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("marginCoin", marginCoin));
+        Expression mmr = quantity("MMR", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate));
+        Expression cum = quantity("cum", ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin));
+        Expression s = sign("s", side.sign());
+        return Formula.of("LP", q.times(mmr).plus(s.times(q)).over(m.plus(cum).plus(s.times(q).over(ep))));
     }
 
     /** Linear, isolated, with the rate and amount of the bracket that holds the notional Q·LP; tiers in quote currency. */
@@ -52,29 +78,78 @@ public final class LiquidationPrice {
         return result;
     }
 
+    /** {@code N = Q·LP}: a linear position's notional at a price, in quote currency, which places it in a bracket. */
+    public static Formula linearNotionalFormula(double quantity, double price) {
+        return Formula.of("N", quantity("Q", ArgChecks.positive("quantity", quantity)).times(quantity("LP", ArgChecks.positive("price", price))));
+    }
+
+    /** {@code N = Q ÷ LP}: an inverse position's notional at a price, in coin. */
+    public static Formula inverseNotionalFormula(double contractValueUsd, double price) {
+        return Formula.of("N", quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd)).over(quantity("LP", ArgChecks.positive("price", price))));
+    }
+
     public static OptionalDouble linearBankruptcy(Side side, double quantity, double entryPrice, double margin) {
-        return linear(side, quantity, entryPrice, margin, 0, 0);
+        return checked(side, entryPrice, linearBankruptcyFormula(side, quantity, entryPrice, margin));
+    }
+
+    /**
+     * The linear price with MMR = 0 and cum = 0, written without them: {@code BP = (M − s·Q·EP) ÷ (−s·Q)}. The
+     * dropped terms add exact zeros, so the value is the liquidation formula's to the last bit.
+     */
+    public static Formula linearBankruptcyFormula(Side side, double quantity, double entryPrice, double margin) {
+        Expression q = quantity("Q", ArgChecks.positive("quantity", quantity));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("margin", margin));
+        Expression s = sign("s", side.sign());
+        return Formula.of("BP", m.minus(s.times(q).times(ep)).over(s.times(q).negated()));
     }
 
     public static OptionalDouble inverseBankruptcy(Side side, double contractValueUsd, double entryPrice, double marginCoin) {
-        return inverse(side, contractValueUsd, entryPrice, marginCoin, 0, 0);
+        return checked(side, entryPrice, inverseBankruptcyFormula(side, contractValueUsd, entryPrice, marginCoin));
+    }
+
+    /** The inverse price with MMR = 0 and cum = 0: {@code BP = s·Q ÷ (M + s·Q ÷ EP)}. */
+    public static Formula inverseBankruptcyFormula(Side side, double contractValueUsd, double entryPrice, double marginCoin) {
+        Expression q = quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("marginCoin", marginCoin));
+        Expression s = sign("s", side.sign());
+        return Formula.of("BP", s.times(q).over(m.plus(s.times(q).over(ep))));
     }
 
     /** Isolated margin posted for a leverage: linear Q·EP/L in quote currency. */
     public static double linearMargin(double quantity, double entryPrice, double leverage) {
-        return ArgChecks.positive("quantity", quantity) * ArgChecks.positive("entryPrice", entryPrice)
-                / ArgChecks.positive("leverage", leverage);
+        return linearMarginFormula(quantity, entryPrice, leverage).value();
+    }
+
+    /** {@code M = Q·EP ÷ L}. */
+    public static Formula linearMarginFormula(double quantity, double entryPrice, double leverage) {
+        return Formula.of("M", quantity("Q", ArgChecks.positive("quantity", quantity))
+                .times(quantity("EP", ArgChecks.positive("entryPrice", entryPrice)))
+                .over(quantity("L", ArgChecks.positive("leverage", leverage))));
     }
 
     /** Isolated margin posted for a leverage: inverse Q/(EP·L) in coin. */
     public static double inverseMargin(double contractValueUsd, double entryPrice, double leverage) {
-        return ArgChecks.positive("contractValueUsd", contractValueUsd)
-                / (ArgChecks.positive("entryPrice", entryPrice) * ArgChecks.positive("leverage", leverage));
+        return inverseMarginFormula(contractValueUsd, entryPrice, leverage).value();
+    }
+
+    /** {@code M = Q ÷ (EP·L)}. */
+    public static Formula inverseMarginFormula(double contractValueUsd, double entryPrice, double leverage) {
+        return Formula.of("M", quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd))
+                .over(quantity("EP", ArgChecks.positive("entryPrice", entryPrice)).times(quantity("L", ArgChecks.positive("leverage", leverage)))));
     }
 
     /** Signed distance from entry to a price, in percent of entry. */
     public static double distancePct(double entryPrice, double price) {
-        return (ArgChecks.finite("price", price) - ArgChecks.positive("entryPrice", entryPrice)) / entryPrice * 100;
+        return distanceFormula(entryPrice, price).value() * 100;
+    }
+
+    /** {@code distance = (LP − EP) ÷ EP}, as a fraction of entry. */
+    public static Formula distanceFormula(double entryPrice, double price) {
+        Expression lp = quantity("LP", ArgChecks.finite("price", price));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        return Formula.of("distance", lp.minus(ep).over(ep));
     }
 
     /** Whether a price is at or beyond entry on the losing side: a position liquidated there is closed as it opens. */
@@ -86,26 +161,34 @@ public final class LiquidationPrice {
     static TieredLiquidation linearUnchecked(Side side, double quantity, double entryPrice, double collateral, MaintenanceTiers tiers) {
         ArgChecks.positive("quantity", quantity);
         ArgChecks.positive("entryPrice", entryPrice);
-        int s = side.sign();
         return tiers.liquidation(quantity * entryPrice,
-                (rate, amount) -> solveLinear(s, quantity, entryPrice, collateral, rate, amount), price -> quantity * price);
+                (rate, amount) -> linearFormula(side, quantity, entryPrice, collateral, rate, amount).value(),
+                price -> linearNotionalFormula(quantity, price).value());
     }
 
     /** The tiered inverse solve for any collateral M in coin; the on-entry check is the caller's. */
     static TieredLiquidation inverseUnchecked(Side side, double contractValueUsd, double entryPrice, double collateralCoin, MaintenanceTiers tiers) {
         ArgChecks.positive("contractValueUsd", contractValueUsd);
         ArgChecks.positive("entryPrice", entryPrice);
-        int s = side.sign();
         return tiers.liquidation(contractValueUsd / entryPrice,
-                (rate, amount) -> solveInverse(s, contractValueUsd, entryPrice, collateralCoin, rate, amount), price -> contractValueUsd / price);
+                (rate, amount) -> inverseFormula(side, contractValueUsd, entryPrice, collateralCoin, rate, amount).value(),
+                price -> inverseNotionalFormula(contractValueUsd, price).value());
     }
 
-    private static double solveLinear(int s, double quantity, double entryPrice, double collateral, double rate, double amount) {
-        return (collateral + amount - s * quantity * entryPrice) / (quantity * rate - s * quantity);
+    private static OptionalDouble checked(Side side, double entryPrice, Formula price) {
+        OptionalDouble result = positive(price.value());
+        rejectLiquidatedOnEntry(side, entryPrice, result);
+        return result;
     }
 
-    /** A short's numerator is negative, so its price is positive exactly when the denominator is negative too. */
-    private static double solveInverse(int s, double contractValueUsd, double entryPrice, double collateralCoin, double rate, double amountCoin) {
-        return (contractValueUsd * rate + s * contractValueUsd) / (collateralCoin + amountCoin + s * contractValueUsd / entryPrice);
+    private static OptionalDouble positive(double price) {
+        return price > 0 && Double.isFinite(price) ? OptionalDouble.of(price) : OptionalDouble.empty();
+    }
+
+    /** A long liquidated at or above its entry (or a short at or below) would be closed the moment it opens. */
+    private static void rejectLiquidatedOnEntry(Side side, double entryPrice, OptionalDouble price) {
+        if (atOrBeyondEntry(side, entryPrice, price)) {
+            throw MaintenanceTiers.flatRateLiquidatesOnEntry();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.quantity;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
@@ -55,7 +57,7 @@ public final class MaintenanceTiers {
                 throw new FormulaDomainException("tiers", "need rates that never fall as the cap rises: bracket " + number
                         + " has " + plain(rate * 100) + " %, below bracket " + i + "'s " + plain(previousRate * 100) + " %");
             }
-            amount += floor * (rate - previousRate);
+            amount = amount(amount, floor, rate, previousRate).value();
             brackets.add(new MaintenanceBracket(number, floor, cap, rate, amount));
             floor = cap;
             previousRate = rate;
@@ -123,8 +125,30 @@ public final class MaintenanceTiers {
     FormulaDomainException liquidatedOnEntry() {
         return table
                 ? new FormulaDomainException("tiers", "ask for more maintenance margin than this leverage leaves: the position would be liquidated on entry")
-                : new FormulaDomainException("maintenanceRate",
-                        "is too high for this leverage: the position would be liquidated on entry (maintenance margin at or above the margin posted)");
+                : flatRateLiquidatesOnEntry();
+    }
+
+    static FormulaDomainException flatRateLiquidatesOnEntry() {
+        return new FormulaDomainException("maintenanceRate",
+                "is too high for this leverage: the position would be liquidated on entry (maintenance margin at or above the margin posted)");
+    }
+
+    /**
+     * {@code cum_n = cum_(n−1) + floor_n × (MMR_n − MMR_(n−1))}: how bracket {@code number} (2 or more) gets its
+     * amount from the one below, as shown work; the table's amounts are this formula's values.
+     */
+    public Formula amountFormula(int number) {
+        if (number < 2 || number > brackets.size()) {
+            throw new IllegalArgumentException("bracket " + number + " has no bracket below it in this table");
+        }
+        MaintenanceBracket below = brackets.get(number - 2);
+        MaintenanceBracket bracket = brackets.get(number - 1);
+        return amount(below.amount(), bracket.floor(), bracket.rate(), below.rate());
+    }
+
+    private static Formula amount(double amountBelow, double floor, double rate, double rateBelow) {
+        return Formula.of("cum_n", quantity("cum_(n−1)", amountBelow)
+                .plus(quantity("floor_n", floor).times(quantity("MMR_n", rate).minus(quantity("MMR_(n−1)", rateBelow)))));
     }
 
     private static boolean isPrice(double price) {

@@ -50,9 +50,11 @@ class MarginTiersCalculatorTest {
             assertThat((Double) out.get("bracket_amount")).isCloseTo(16_300, within(1e-6));
             assertThat((Double) out.get("maintenance_margin_at_liquidation"))
                     .isCloseTo(109.488 * (Double) out.get("liquidation_price") * 0.025 - 16_300, within(1e-6));
-            assertThat(evaluation.result().work()).anyMatch(line -> line.startsWith("bracket 4: notional at LP = 2,056,045.14"))
-                    .anyMatch(line -> line.startsWith("cum4 = cum3 + floor × (rate4 − rate3) = 1,300.00 + 1,000,000.00 × (2.50 % − 1.00 %) = 16,300.00"));
-            assertThat(evaluation.result().notes()).anyMatch(n -> n.contains("tiers set the maintenance rate and amount"));
+            assertThat(evaluation.result().work()).contains("N = 109.488 × 18,778.73 = 2,056,045.14 quote currency",
+                    "cum_n = 1,300.00 + 1,000,000.00 × (2.50 % − 1.00 %) = 16,300.00 quote currency");
+            assertThat(evaluation.result().notes()).anyMatch(n -> n.contains("tiers set the maintenance rate and amount"))
+                    .anyMatch(n -> n.startsWith("At the liquidation price the notional, 2,056,045.14 quote currency, lies in bracket 4 of 10 "
+                            + "(above 1,000,000.00, up to 10,000,000.00): maintenance rate 2.50 %, amount 16,300.00 (cum_n with n = 4)."));
         }
 
         @Test
@@ -129,7 +131,8 @@ class MarginTiersCalculatorTest {
             assertThat((Double) out.get("liquidation_price")).isCloseTo(26_316.89, within(0.005));
             assertThat(out.get("initial_margin")).isNull();
             assertThat(evaluation.result().work()).first().asString()
-                    .isEqualTo("M = WB − TMM1 + UPNL1 = 1,535,443.01 − 356,512.51 − 448,192.89 = 730,737.61");
+                    .isEqualTo("M = 1,535,443.01 − 356,512.51 − 448,192.89 = 730,737.61 quote currency");
+            assertThat(evaluation.result().work()).contains("E = 1,535,443.01 − 448,192.89 = 1,087,250.12 quote currency");
             assertThat(evaluation.result().notes()).anyMatch(n -> n.startsWith("Cross margin, one-way mode"))
                     .anyMatch(n -> n.contains("Give a leverage to see the initial margin"));
         }
@@ -202,7 +205,8 @@ class MarginTiersCalculatorTest {
             assertThat((Double) out.get("maintenance_margin")).isCloseTo(1_250, within(1e-9));
             assertThat(out.get("bracket")).isEqualTo(2.0);
             assertThat((Double) out.get("bracket_amount")).isCloseTo(750, within(1e-9));
-            assertThat(evaluation.result().work()).contains("maintenance margin = 200,000.00 × 1.00 % − 750.00 = 1,250.00");
+            assertThat(evaluation.result().work()).contains("maintenance margin = 10.00 × 20,000.00 × 1.00 % − 750.00 = 1,250.00 USDT",
+                    "cum_n = 0.00 + 150,000.00 × (1.00 % − 0.50 %) = 750.00 USDT");
         }
 
         @Test
