@@ -186,7 +186,7 @@ class CalculatorRoutesTest {
         assertThat(page.select("[data-output=bracket] .value").text()).isEqualTo("2");
         assertThat(page.select("[data-output=bracket_rate_pct] .value").text()).isEqualTo("0.50");
         assertThat(page.select("[data-output=bracket_amount] .value").text()).isEqualTo("50.00");
-        assertThat(page.select("[data-work] li").eachText()).anyMatch(line -> line.startsWith("bracket 2: notional at LP = 244,170.85"));
+        assertThat(page.select("[data-work] li").eachText()).contains("N = 4.50 × 54,260.19 = 244,170.85 quote currency");
         assertThat(page.select("a[href*=tiers=50000]")).isNotEmpty();
     }
 
