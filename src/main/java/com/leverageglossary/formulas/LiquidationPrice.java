@@ -61,21 +61,13 @@ public final class LiquidationPrice {
     /** Linear, isolated, with the rate and amount of the bracket that holds the notional Q·LP; tiers in quote currency. */
     public static TieredLiquidation linear(Side side, double quantity, double entryPrice, double margin, MaintenanceTiers tiers) {
         ArgChecks.positive("margin", margin);
-        TieredLiquidation result = linearUnchecked(side, quantity, entryPrice, margin, tiers);
-        if (atOrBeyondEntry(side, entryPrice, result.price())) {
-            throw tiers.liquidatedOnEntry();
-        }
-        return result;
+        return notOnEntry(side, entryPrice, tiers, linearUnchecked(side, quantity, entryPrice, margin, tiers));
     }
 
     /** Inverse, isolated, with the rate and amount of the bracket that holds the notional Q/LP; tiers in coin. */
     public static TieredLiquidation inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin, MaintenanceTiers tiers) {
         ArgChecks.positive("marginCoin", marginCoin);
-        TieredLiquidation result = inverseUnchecked(side, contractValueUsd, entryPrice, marginCoin, tiers);
-        if (atOrBeyondEntry(side, entryPrice, result.price())) {
-            throw tiers.liquidatedOnEntry();
-        }
-        return result;
+        return notOnEntry(side, entryPrice, tiers, inverseUnchecked(side, contractValueUsd, entryPrice, marginCoin, tiers));
     }
 
     /** {@code N = Q·LP}: a linear position's notional at a price, in quote currency, which places it in a bracket. */
@@ -155,6 +147,14 @@ public final class LiquidationPrice {
     /** Whether a price is at or beyond entry on the losing side: a position liquidated there is closed as it opens. */
     static boolean atOrBeyondEntry(Side side, double entryPrice, OptionalDouble price) {
         return price.isPresent() && side.sign() * (entryPrice - price.getAsDouble()) <= 0;
+    }
+
+    /** An isolated position liquidated on entry is refused, blaming whichever set the rates (the tiers or the flat rate). */
+    private static TieredLiquidation notOnEntry(Side side, double entryPrice, MaintenanceTiers tiers, TieredLiquidation result) {
+        if (atOrBeyondEntry(side, entryPrice, result.price())) {
+            throw tiers.liquidatedOnEntry();
+        }
+        return result;
     }
 
     /** The tiered linear solve for any collateral M, leaving the on-entry check to the caller, which knows what M is. */
