@@ -9,10 +9,11 @@ import java.util.List;
 /** A borrow-and-redeposit loop on a lending market. */
 final class LeverageLoopCalculator {
     /**
-     * Shown work: amounts to four places (a deposit may be a few coins), rates as percentages, the health factor
+     * Shown work: amounts up to four places (a deposit may be a few coins), rates as percentages, the health factor
      * and leverage to four places as the outputs show them.
      */
-    private static final WorkNotation WORK = WorkNotation.decimals(4).percent("λ", 4).percent("LT", 4)
+    private static final WorkNotation WORK = WorkNotation.trimmed(4).decimals("HF", 4).decimals("leverage", 4)
+            .decimals("limit", 4).percent("λ", 4).percent("LT", 4)
             .percent("supply APY", 4).percent("borrow APY", 4).percent("net APY", 2).percent("drop", 2);
 
     private LeverageLoopCalculator() {

@@ -28,6 +28,12 @@ final class WorkNotation implements Notation {
         return new WorkNotation(fixed(decimals), Map.of());
     }
 
+    /** Every symbol with up to {@code maxDecimals}, trailing zeros beyond two dropped, unless said otherwise. */
+    static WorkNotation trimmed(int maxDecimals) {
+        checkDecimals(maxDecimals);
+        return new WorkNotation(value -> Figures.trimmed(value, maxDecimals), Map.of());
+    }
+
     WorkNotation decimals(String symbol, int decimals) {
         return with(symbol, fixed(decimals));
     }
@@ -38,10 +44,10 @@ final class WorkNotation implements Notation {
         return with(symbol, value -> Figures.trimmed(value, maxDecimals));
     }
 
-    /** A fraction written as a percentage, up to {@code maxDecimals} (at least two), e.g. 0.005 as "0.50 %". */
+    /** A fraction written as a percentage, up to {@code maxDecimals} (at least two), e.g. 0.005 as "0.50 %" (no-break space). */
     WorkNotation percent(String symbol, int maxDecimals) {
         checkDecimals(maxDecimals);
-        return with(symbol, value -> Figures.trimmed(value * 100, maxDecimals) + " %");
+        return with(symbol, value -> Figures.trimmed(value * 100, maxDecimals) + Notation.PERCENT);
     }
 
     /** The line for {@code formula}: {@code symbol = expression with values = result}. */

@@ -56,9 +56,9 @@ public abstract class Expression {
         return new Constant(value, String.format(java.util.Locale.ROOT, "%,d", Math.abs(value)));
     }
 
-    /** An exact constant in percent, e.g. {@code percent(3)} is 0.03, written "3 %". */
+    /** An exact constant in percent, e.g. {@code percent(3)} is 0.03, written "3 %" (a no-break space: the sign stays with its number). */
     public static Expression percent(long percent) {
-        return new Constant(percent / 100.0, Math.abs(percent) + " %");
+        return new Constant(percent / 100.0, Math.abs(percent) + Notation.PERCENT);
     }
 
     /** The s = ±1 of a side: shown as its symbol, and in substituted work only as the sign of its product. */

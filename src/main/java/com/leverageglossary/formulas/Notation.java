@@ -6,6 +6,8 @@ package com.leverageglossary.formulas;
  */
 @FunctionalInterface
 public interface Notation {
+    /** The percent sign after a number, joined by a no-break space so that a line never breaks between them. */
+    String PERCENT = "\u00A0%";
 
     /**
      * The text of a non-negative magnitude of {@code symbol}, e.g. "6,000.00" or "0.50 %" (a trailing "%" means

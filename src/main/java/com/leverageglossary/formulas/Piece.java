@@ -20,7 +20,7 @@ record Piece(String text, int precedence, boolean negative, boolean unit) {
 
     /** A leaf: a word with a space, or a number with a "%", binds less tightly than a bare symbol or number. */
     static Piece leaf(String text, boolean negative) {
-        return new Piece(text, text.contains(" ") ? POWER : ATOM, negative, false);
+        return new Piece(text, text.contains(" ") || text.contains(Notation.PERCENT) ? POWER : ATOM, negative, false);
     }
 
     /** The text with its sign. */

@@ -51,10 +51,10 @@ class MarginTiersCalculatorTest {
             assertThat((Double) out.get("maintenance_margin_at_liquidation"))
                     .isCloseTo(109.488 * (Double) out.get("liquidation_price") * 0.025 - 16_300, within(1e-6));
             assertThat(evaluation.result().work()).contains("N = 109.488 × 18,778.73 = 2,056,045.14 quote currency",
-                    "cum_n = 1,300.00 + 1,000,000.00 × (2.50 % − 1.00 %) = 16,300.00 quote currency");
+                    "cum_n = 1,300.00 + 1,000,000.00 × (2.50\u00a0% − 1.00\u00a0%) = 16,300.00 quote currency");
             assertThat(evaluation.result().notes()).anyMatch(n -> n.contains("tiers set the maintenance rate and amount"))
                     .anyMatch(n -> n.startsWith("At the liquidation price the notional, 2,056,045.14 quote currency, lies in bracket 4 of 10 "
-                            + "(above 1,000,000.00, up to 10,000,000.00): maintenance rate 2.50 %, amount 16,300.00 (cum_n with n = 4)."));
+                            + "(above 1,000,000.00, up to 10,000,000.00): maintenance rate 2.50\u00a0%, amount 16,300.00 (cum_n with n = 4)."));
         }
 
         @Test
@@ -205,8 +205,8 @@ class MarginTiersCalculatorTest {
             assertThat((Double) out.get("maintenance_margin")).isCloseTo(1_250, within(1e-9));
             assertThat(out.get("bracket")).isEqualTo(2.0);
             assertThat((Double) out.get("bracket_amount")).isCloseTo(750, within(1e-9));
-            assertThat(evaluation.result().work()).contains("maintenance margin = 10.00 × 20,000.00 × 1.00 % − 750.00 = 1,250.00 USDT",
-                    "cum_n = 0.00 + 150,000.00 × (1.00 % − 0.50 %) = 750.00 USDT");
+            assertThat(evaluation.result().work()).contains("maintenance margin = 10.00 × 20,000.00 × 1.00\u00a0% − 750.00 = 1,250.00 USDT",
+                    "cum_n = 0.00 + 150,000.00 × (1.00\u00a0% − 0.50\u00a0%) = 750.00 USDT");
         }
 
         @Test

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record WorkLine(String name, Interval expression, Interval result, String unit) {
     private static final String SEPARATOR = " = ";
-    private static final Pattern RESULT = Pattern.compile("(−?)(\\d[\\d,]*(?:\\.\\d+)?)( ?%)?(?: (\\D.*))?");
+    private static final Pattern RESULT = Pattern.compile("(−?)(\\d[\\d,]*(?:\\.\\d+)?)([ \u00A0]?%)?(?: (\\D.*))?");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
 
     /** Whether the printed result can be what the printed arithmetic gives: the two intervals meet. */
@@ -209,7 +209,7 @@ record WorkLine(String name, Interval expression, Interval result, String unit) 
         }
 
         private void skipSpaces() {
-            while (at < text.length() && text.charAt(at) == ' ') {
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
                 at++;
             }
         }

@@ -100,7 +100,7 @@ class ExpressionTest {
 
         assertThat(requirement.value()).isEqualTo(0.03 + 0.015 / 2);
         assertThat(requirement.work((symbol, magnitude) -> String.format(Locale.ROOT, "%.2f %%", magnitude * 100)))
-                .isEqualTo("req = 3 % + 1.50 % ÷ 2 = 3.75 %");
+                .isEqualTo("req = 3\u00A0% + 1.50 % ÷ 2 = 3.75 %");
     }
 
     @Test
