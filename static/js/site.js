@@ -134,6 +134,14 @@
     });
   }
 
+  // The server draws charts and their data tables (the same partial as the page); a data table the reader
+  // opened stays open when the numbers change.
+  function replaceCharts(box, html) {
+    var open = Array.prototype.map.call(box.querySelectorAll("details"), function (d) { return d.open; });
+    box.innerHTML = html;
+    box.querySelectorAll("details").forEach(function (d, i) { if (open[i]) d.open = true; });
+  }
+
   function showResult(section, form, data, query) {
     clearErrors(form);
     section.classList.remove("stale");
@@ -155,7 +163,7 @@
     var notes = section.querySelector("[data-notes]");
     if (notes) fillList(notes, data.notes || [], false);
     var chart = section.querySelector("[data-chart]");
-    if (chart) chart.innerHTML = data.chart_svg || "";
+    if (chart) replaceCharts(chart, data.chart_html || "");
     var invalid = section.querySelector("[data-invalid-message]");
     if (invalid) invalid.hidden = true;
     var share = section.querySelector("[data-share]");

@@ -89,7 +89,7 @@ final class LeverageLoopCalculator {
                 .work("leverage = " + Figures.of(collateral, 4) + " ÷ " + Figures.of(deposit, 4) + " = " + Figures.of(leverage, 4)
                         + "× (limit " + Figures.of(max, 4) + "×)")
                 .note("Collateral and debt are in the deposit's unit, valued at the starting price; the debt is a stable asset, so only the collateral price moves the health factor. Interest accrual, fees and slippage are ignored.")
-                .chart(LoopChart.svg(deposit, ltv, loops, max))
+                .chart(LoopChart.of(deposit, ltv, loops, max))
                 .build();
     }
 }

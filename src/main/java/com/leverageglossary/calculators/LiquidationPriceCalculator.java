@@ -120,7 +120,7 @@ final class LiquidationPriceCalculator {
         DoubleUnaryOperator pnl = inverse
                 ? price -> InverseContract.unrealizedPnl(side, quantity, entry, price)
                 : price -> PositionMargin.unrealizedPnl(side, quantity, entry, price);
-        return result.chart(PnlChart.svg(unit, entry, boxed(liquidation), boxed(bankruptcy), pnl)).build();
+        return result.chart(PnlChart.of(unit, entry, boxed(liquidation), boxed(bankruptcy), pnl)).build();
     }
 
     /** The value, or null (shown as "none" and sent as JSON null) when it does not exist. */

@@ -79,7 +79,7 @@ final class OptionLeverageCalculator {
                 .work("d1 = " + Figures.of(option.d1(), 6) + ", d2 = " + Figures.of(option.d2(), 6) + ", T = " + Figures.of(years, 6) + " years")
                 .work((type == OptionType.CALL ? "call" : "put") + " = " + Figures.of(price, 4))
                 .note("European exercise; Deribit's options are European, so this matches their model up to the volatility surface.")
-                .chart(OptionCharts.svg(type, spot, strike, years, vol, rate, yield))
+                .charts(OptionCharts.of(type, spot, strike, years, vol, rate, yield))
                 .build();
     }
 }

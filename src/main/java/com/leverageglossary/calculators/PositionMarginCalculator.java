@@ -103,7 +103,7 @@ final class PositionMarginCalculator {
         OptionalDouble liquidation = PositionMargin.liquidatedOnEntry(rate, leverage)
                 ? OptionalDouble.empty() : LiquidationPrice.linear(side, quantity, entry, initialMargin, rate, 0);
         OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin);
-        return result.chart(PnlChart.svg("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
+        return result.chart(PnlChart.of("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
                 price -> PositionMargin.unrealizedPnl(side, quantity, entry, price))).build();
     }
 }

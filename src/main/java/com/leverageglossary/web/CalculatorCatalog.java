@@ -25,7 +25,7 @@ final class CalculatorCatalog {
             "Outputs are JSON numbers at full precision, booleans, lists, or null with a note where a value is undefined; never NaN or Infinity.",
             "Bad or missing input answers 400 with {\"errors\": [{\"field\", \"message\"}]}, one entry per bad field; an unknown id answers 404.");
     static final String ANSWER_SHAPE = "{\"calculator\": id, \"inputs\": {every input with its default filled in}, "
-            + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_svg\": SVG or null, \"units\": {…}, \"decimals\": {…}}";
+            + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_html\": the charts (SVG) with their data tables, as HTML, \"units\": {…}, \"decimals\": {…}}";
 
     private CalculatorCatalog() {
     }
@@ -198,7 +198,8 @@ final class CalculatorCatalog {
         properties.put("notes", fields("type", "array", "items", fields("type", "string")));
         properties.put("work", fields("type", "array", "items", fields("type", "string"),
                 "description", "The formula with these numbers substituted, line by line"));
-        properties.put("chart_svg", fields("type", List.of("string", "null")));
+        properties.put("chart_html", fields("type", "string", "description",
+                "The charts as the page draws them: each SVG picture with its data table; empty when there is no chart"));
         properties.put("units", fields("type", "object", "description",
                 "The units that apply to these inputs ({\"inputs\": {name: unit}, \"outputs\": {name: unit}}), which some choices change"));
         properties.put("decimals", fields("type", "object", "additionalProperties", fields("type", "integer"),

@@ -124,10 +124,10 @@ final class CalculatorRoutes {
         body.put("inputs", evaluation.inputs());
         body.put("outputs", evaluation.result().outputs());
         body.put("notes", evaluation.result().notes());
-        // Beyond the contract, for the live widget: the shown work, the chart, and the units and decimals of
-        // the chosen options (an inverse contract's margin is in coin).
+        // Beyond the contract, for the live widget: the shown work, the charts with their data tables (drawn by the
+        // page's own partial), and the units and decimals of the chosen options (an inverse contract's margin is in coin).
         body.put("work", evaluation.result().work());
-        body.put("chart_svg", evaluation.result().chartSvg());
+        body.put("chart_html", pages.charts(evaluation.result().charts()));
         List<Output> outputs = calculator.outputsFor(query);
         Map<String, Object> units = new LinkedHashMap<>();
         units.put("inputs", byName(calculator.inputsFor(query).stream().filter(i -> !i.unit().isEmpty()), Input::name, Input::unit));

@@ -1,6 +1,7 @@
 package com.leverageglossary.web;
 
 import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.Chart;
 import com.leverageglossary.calculators.Input;
 import com.leverageglossary.calculators.InputType;
 import com.leverageglossary.calculators.Output;
@@ -18,7 +19,7 @@ import java.util.List;
 public record CalculatorView(Calculator calculator, String idPrefix, String action, String apiUrl, String shareUrl,
                              List<FieldView> fields, List<String> formErrors, boolean computed,
                              List<OutputView> outputs, List<TableView> tables, List<String> work,
-                             List<String> notes, String chartSvg) {
+                             List<String> notes, List<Chart> charts) {
 
     /** One form field. */
     public record FieldView(Input input, String id, String value, String error) {

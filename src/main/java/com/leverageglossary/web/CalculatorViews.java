@@ -76,11 +76,11 @@ final class CalculatorViews {
         }
         if (result == null) {
             return new CalculatorView(calculator, idPrefix, pageUrl(calculator), apiUrl(calculator), pageUrl(calculator), fields,
-                    formErrors, false, outputs, tables, List.of(), List.of(), null);
+                    formErrors, false, outputs, tables, List.of(), List.of(), List.of());
         }
         return new CalculatorView(calculator, idPrefix, pageUrl(calculator), apiUrl(calculator),
                 pageUrl(calculator) + "?" + queryString(values), fields, formErrors, true, outputs, tables,
-                result.work(), result.notes(), result.chartSvg());
+                result.work(), result.notes(), result.charts());
     }
 
     /** How a value reads on the page; the API sends full precision instead. */
