@@ -27,6 +27,11 @@ final class CalculatorCatalog {
     static final String ANSWER_SHAPE = "{\"calculator\": id, \"inputs\": {every input with its default filled in}, "
             + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_html\": the charts (SVG) with their data tables, as HTML, \"units\": {…}, \"decimals\": {…}}";
 
+    static final String CSV_SHAPE = "The outputs as CSV (RFC 4180, UTF-8, CRLF line ends): the header output,value and one row per "
+            + "single-valued output. A calculator with list outputs (steps, rounds, cells) adds the columns step and those of its "
+            + "rows, and one row per list item naming its output. Numbers at full precision, without exponents; an empty value "
+            + "is null. Text that a spreadsheet would read as a formula starts with an apostrophe. Errors are the JSON API's.";
+
     private CalculatorCatalog() {
     }
 
@@ -47,6 +52,8 @@ final class CalculatorCatalog {
         described.put("description", calculator.description());
         described.put("page", SiteUrls.calculator(calculator.id()));
         described.put("api", SiteUrls.calculatorApi(calculator.id()));
+        described.put("csv", SiteUrls.calculatorCsv(calculator.id()));
+        described.put("embed", SiteUrls.calculatorEmbed(calculator.id()));
         described.put("formula", calculator.formula());
         described.put("inputs", calculator.inputs().stream().map(input -> describe(calculator, input)).toList());
         described.put("outputs", calculator.outputs().stream().map(output -> describe(calculator, output)).toList());
@@ -102,6 +109,7 @@ final class CalculatorCatalog {
                 "Generated from the calculators' declarations.", List.of(), jsonResponse("The catalogue", fields("type", "object")), false)));
         for (Calculator calculator : calculators) {
             paths.put(SiteUrls.calculatorApi(calculator.id()), fields("get", calculatorOperation(calculator, baseUrl)));
+            paths.put(SiteUrls.calculatorCsv(calculator.id()), fields("get", csvOperation(calculator)));
         }
         document.put("paths", paths);
         document.put("components", fields("responses", fields("BadInput", jsonResponse(
@@ -116,6 +124,14 @@ final class CalculatorCatalog {
         List<Map<String, Object>> parameters = calculator.inputs().stream().map(input -> parameter(calculator, input)).toList();
         return operation(camelCase(calculator.id()), calculator.title(), description, parameters,
                 jsonResponse("The computed outputs", answerSchema(calculator)), true);
+    }
+
+    /** The same calculator as CSV: the same parameters and errors, the outputs as rows (see ResultCsv). */
+    private static Map<String, Object> csvOperation(Calculator calculator) {
+        List<Map<String, Object>> parameters = calculator.inputs().stream().map(input -> parameter(calculator, input)).toList();
+        return operation(camelCase(calculator.id()) + "Csv", calculator.title() + " as CSV", CSV_SHAPE, parameters,
+                fields("description", "The outputs as CSV (RFC 4180)", "content", fields("text/csv", fields("schema", fields("type", "string")))),
+                true);
     }
 
     private static Map<String, Object> operation(String id, String summary, String description, List<Map<String, Object>> parameters,

@@ -13,7 +13,7 @@ public final class PageModels {
 
     /** A whole page: its layout chrome and the template that renders it, so a model cannot meet the wrong template. */
     public sealed interface Page permits EntryPage, SearchPage, CalculatorIndexPage, CalculatorPage, AreaPage, HomePage,
-            GlossaryPage, ErrorPage, OfflinePage {
+            GlossaryPage, ErrorPage, OfflinePage, EmbedPage {
         Chrome chrome();
 
         String template();
@@ -92,13 +92,27 @@ public final class PageModels {
         }
     }
 
-    public record CalculatorPage(Chrome chrome, CalculatorView view, List<Entry> usedIn, OnThisPage onThisPage) implements Page {
+    /** @param embedCode the iframe snippet that puts this calculator, with these inputs, on another site */
+    public record CalculatorPage(Chrome chrome, CalculatorView view, List<Entry> usedIn, OnThisPage onThisPage, String embedCode,
+                                 String embedUrl) implements Page {
         public static final String WIDGET_HEADING = "Inputs and results";
         public static final Section HOW = new Section(2, "how-heading", "How it works");
+        public static final Section EMBED = new Section(2, "embed-heading", "Embed this calculator");
         public static final Section USED_IN = new Section(2, "used-heading", "Entries that use this calculator");
 
         public String template() {
             return "calculator.jte";
+        }
+    }
+
+    /**
+     * A calculator alone, for another site's iframe: no site header or footer, not indexed.
+     *
+     * @param fullUrl the calculator's own page with the same inputs
+     */
+    public record EmbedPage(Chrome chrome, CalculatorView view, String fullUrl) implements Page {
+        public String template() {
+            return "embed.jte";
         }
     }
 
