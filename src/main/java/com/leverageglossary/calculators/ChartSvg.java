@@ -26,7 +26,7 @@ final class ChartSvg {
 
     /** The two drawings; the widths and the CSS class are the stylesheet's breakpoints' other half. */
     enum Layout {
-        NARROW("chart-narrow", "n", 340, 190, 4, 5),
+        NARROW("chart-narrow", "n", 320, 190, 4, 5),
         WIDE("chart-wide", "w", 640, 220, 7, 5);
 
         final String cssClass;
@@ -60,7 +60,6 @@ final class ChartSvg {
         Bounds bounds = Bounds.of(chart);
         double top0 = 8;
         List<List<Span>> legendRows = new ArrayList<>();
-        List<List<Span>> markerRows = new ArrayList<>();
 
         ChartTicks yTicks = fitY(bounds, layout);
         double left = Y_LABEL_BAND + yTicks.widestLabel() * CHAR + 8;
@@ -91,20 +90,14 @@ final class ChartSvg {
             }
         }
         double markerTop = top0 + legendRows.size() * LINE;
-        Scale scale = new Scale(bounds, plotLeft, plotRight, 0, 1);
-        List<double[]> markerPlaces = new ArrayList<>();
-        for (Chart.Marker marker : chart.markers()) {
-            double x = scale.x(marker.x());
-            double width = marker.label().length() * CHAR;
-            boolean after = x + 4 + width <= layout.width - 2;
-            double start = after ? x + 4 : Math.max(2, x - 4 - width);
-            int row = rowAt(markerRows, new Span(start, start + width));
-            markerPlaces.add(new double[] {x, row, after ? 1 : 0});
-        }
-        double top = markerTop + markerRows.size() * LINE + (legendRows.isEmpty() && markerRows.isEmpty() ? 12 : 8);
+        Scale xOnly = new Scale(bounds, plotLeft, plotRight, 0, 1);
+        List<MarkerLabel> markerLabels = placeMarkerLabels(chart.markers().stream().map(m -> new double[] {
+                xOnly.x(m.x()), m.label().length() * CHAR}).toList(), layout.width);
+        int markerRowCount = markerLabels.stream().mapToInt(l -> l.row() + 1).max().orElse(0);
+        double top = markerTop + markerRowCount * LINE + (legendRows.isEmpty() && markerRowCount == 0 ? 12 : 8);
         double bottom = top + layout.plotHeight;
         double height = bottom + BOTTOM;
-        scale = new Scale(bounds, plotLeft, plotRight, top, bottom);
+        Scale scale = new Scale(bounds, plotLeft, plotRight, top, bottom);
 
         String id = chartId + "-" + layout.idSuffix;
         StringBuilder svg = new StringBuilder(8192);
@@ -114,12 +107,12 @@ final class ChartSvg {
                 .append("<desc id=\"").append(id).append("-d\">").append(escape(chart.description())).append("</desc>");
         axes(svg, chart, scale, xTicks, yTicks, layout.width, height);
         for (int i = 0; i < chart.markers().size(); i++) {
-            double[] place = markerPlaces.get(i);
-            double baseline = markerTop + (place[1] + 1) * LINE - 5;
-            svg.append("<line class=\"chart-marker\" x1=\"").append(f(place[0])).append("\" y1=\"").append(f(baseline - FONT + 2))
-                    .append("\" x2=\"").append(f(place[0])).append("\" y2=\"").append(f(bottom)).append("\"/>")
-                    .append("<text class=\"chart-marker-label\" x=\"").append(f(place[2] == 1 ? place[0] + 4 : place[0] - 4))
-                    .append("\" y=\"").append(f(baseline)).append(place[2] == 1 ? "\"" : "\" text-anchor=\"end\"").append('>')
+            MarkerLabel label = markerLabels.get(i);
+            double baseline = markerTop + (label.row() + 1) * LINE - 5;
+            svg.append("<line class=\"chart-marker\" x1=\"").append(f(label.x())).append("\" y1=\"").append(f(baseline - FONT + 2))
+                    .append("\" x2=\"").append(f(label.x())).append("\" y2=\"").append(f(bottom)).append("\"/>")
+                    .append("<text class=\"chart-marker-label\" x=\"").append(f(label.after() ? label.x() + 4 : label.x() - 4))
+                    .append("\" y=\"").append(f(baseline)).append(label.after() ? "\"" : "\" text-anchor=\"end\"").append('>')
                     .append(escape(chart.markers().get(i).label())).append("</text>");
         }
         for (int i = 0; i < chart.series().size(); i++) {
@@ -143,16 +136,61 @@ final class ChartSvg {
         return rows.size() - 1;
     }
 
-    /** The first row (added if needed) where {@code span} collides with nothing; records it there. */
-    private static int rowAt(List<List<Span>> rows, Span span) {
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).stream().noneMatch(span::overlaps)) {
-                rows.get(r).add(span);
-                return r;
+    /** Where a marker's label goes: the row above the plot, and which side of the marker's line. */
+    private record MarkerLabel(double x, int row, boolean after, Span span) {
+    }
+
+    /**
+     * Places each marker's label in a row above the plot, beside its line, which runs from the label down through
+     * the plot. A label may not overlap another in its row, nor be crossed by the line of a marker labelled in a
+     * row above it, nor sit above a label its own line would cross: the first row and side (right, then left)
+     * where all three hold, so close markers (liquidation and bankruptcy) get opposite sides or rows. When nothing
+     * fits, the label goes right of its line (left at the drawing's edge) in the first row where it overlaps none.
+     *
+     * @param markers each marker's x in the drawing and its label's estimated width
+     */
+    private static List<MarkerLabel> placeMarkerLabels(List<double[]> markers, int width) {
+        List<MarkerLabel> placed = new ArrayList<>();
+        for (double[] marker : markers) {
+            double x = marker[0];
+            double labelWidth = marker[1];
+            MarkerLabel chosen = null;
+            for (int row = 0; chosen == null && row <= markers.size(); row++) {
+                for (boolean after : new boolean[] {true, false}) {
+                    Span span = after ? new Span(x + 4, x + 4 + labelWidth) : new Span(x - 4 - labelWidth, x - 4);
+                    if (chosen == null && span.left() >= 2 && span.right() <= width - 2 && free(placed, row, x, span)) {
+                        chosen = new MarkerLabel(x, row, after, span);
+                    }
+                }
+            }
+            if (chosen == null) {
+                boolean after = x + 4 + labelWidth <= width - 2;
+                double left = after ? x + 4 : Math.max(2, x - 4 - labelWidth);
+                Span span = new Span(left, left + labelWidth);
+                int row = 0;
+                while (rowHolds(placed, row, span)) {
+                    row++;
+                }
+                chosen = new MarkerLabel(x, row, after, span);
+            }
+            placed.add(chosen);
+        }
+        return placed;
+    }
+
+    private static boolean rowHolds(List<MarkerLabel> placed, int row, Span span) {
+        return placed.stream().anyMatch(p -> p.row() == row && p.span().overlaps(span));
+    }
+
+    private static boolean free(List<MarkerLabel> placed, int row, double x, Span span) {
+        for (MarkerLabel other : placed) {
+            boolean crossedFromAbove = other.row() < row && other.x() >= span.left() - 3 && other.x() <= span.right() + 3;
+            boolean crossesBelow = other.row() > row && x >= other.span().left() - 3 && x <= other.span().right() + 3;
+            if (crossedFromAbove || crossesBelow) {
+                return false;
             }
         }
-        rows.add(new ArrayList<>(List.of(span)));
-        return rows.size() - 1;
+        return !rowHolds(placed, row, span);
     }
 
     /** As many round y ticks as fit the plot's height with a line of space between labels. */
