@@ -86,14 +86,18 @@ final class CalculatorRoutes {
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.calculatorGraph(calculator, path, chrome.breadcrumbItems(), pages.baseUrl())));
         CalculatorView view = CalculatorViews.of(calculator, values, "calc");
         List<Entry> usedIn = pages.site().entriesUsingCalculator(calculator.id());
-        List<PageModels.Section> sections = new java.util.ArrayList<>(List.of(
-                new PageModels.Section(2, view.idPrefix() + "-title", PageModels.CalculatorPage.WIDGET_HEADING),
+        List<PageModels.PresetLink> presets = CalculatorViews.presetLinks(calculator, values);
+        List<PageModels.Section> sections = new java.util.ArrayList<>();
+        if (!presets.isEmpty()) {
+            sections.add(PageModels.CalculatorPage.PRESETS);
+        }
+        sections.addAll(List.of(new PageModels.Section(2, view.idPrefix() + "-title", PageModels.CalculatorPage.WIDGET_HEADING),
                 PageModels.CalculatorPage.EMBED, PageModels.CalculatorPage.HOW));
         if (!usedIn.isEmpty()) {
             sections.add(PageModels.CalculatorPage.USED_IN);
         }
         String embedUrl = SiteUrls.calculatorEmbed(calculator.id()) + (query.isEmpty() ? "" : "?" + query);
-        return new PageModels.CalculatorPage(chrome, view, usedIn, PageModels.OnThisPage.of(sections, false),
+        return new PageModels.CalculatorPage(chrome, view, presets, usedIn, PageModels.OnThisPage.of(sections, false),
                 EmbedCode.iframe(pages.baseUrl() + embedUrl, calculator.title()), embedUrl);
     }
 
