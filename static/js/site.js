@@ -95,6 +95,8 @@
       return text;
     });
     section.classList.add("stale");
+    var csv = section.querySelector("[data-csv]");
+    if (csv) csv.hidden = true;
     status(section, (errors.length === 1 ? "1 field needs attention: " : errors.length + " fields need attention: ") + messages.join(" "));
   }
 
@@ -134,6 +136,25 @@
     });
   }
 
+  // The server draws charts and their data tables (the same partial as the page); a data table the reader
+  // opened stays open when the numbers change.
+  function replaceCharts(box, html) {
+    var open = Array.prototype.map.call(box.querySelectorAll("details"), function (d) { return d.open; });
+    box.innerHTML = html;
+    box.querySelectorAll("details").forEach(function (d, i) { if (open[i]) d.open = true; });
+  }
+
+  function withQuery(link, query) {
+    if (link) link.setAttribute("href", link.getAttribute("href").split("?")[0] + (query ? "?" + query : ""));
+  }
+
+  // The embed code's iframe address takes the calculator's current inputs (escaped as the server writes it).
+  function embedCodeWithQuery(code, query) {
+    code.value = code.value.replace(/src="([^"?]*)[^"]*"/, function (all, base) {
+      return 'src="' + base + (query ? "?" + query.replace(/&/g, "&amp;") : "") + '"';
+    });
+  }
+
   function showResult(section, form, data, query) {
     clearErrors(form);
     section.classList.remove("stale");
@@ -155,13 +176,17 @@
     var notes = section.querySelector("[data-notes]");
     if (notes) fillList(notes, data.notes || [], false);
     var chart = section.querySelector("[data-chart]");
-    if (chart) chart.innerHTML = data.chart_svg || "";
+    if (chart) replaceCharts(chart, data.chart_html || "");
     var invalid = section.querySelector("[data-invalid-message]");
     if (invalid) invalid.hidden = true;
-    var share = section.querySelector("[data-share]");
-    var pageUrl = form.getAttribute("action") + "?" + query;
-    if (share) share.setAttribute("href", pageUrl);
-    if (document.body.classList.contains("page-calculator")) {
+    // Links that carry the inputs keep their address and take the new query: the full calculator (from an
+    // embed too), the CSV download and the embed code.
+    var embedded = document.body.classList.contains("page-embed");
+    (embedded ? document : section).querySelectorAll("[data-share]").forEach(function (link) { withQuery(link, query); });
+    var csv = section.querySelector("[data-csv]");
+    if (csv) { withQuery(csv, query); csv.hidden = false; }
+    document.querySelectorAll("[data-embed-code]").forEach(function (code) { embedCodeWithQuery(code, query); });
+    if (embedded || document.body.classList.contains("page-calculator")) {
       history.replaceState(null, "", "?" + query);
     }
     status(section, "Updated. " + (first || ""));
@@ -386,6 +411,17 @@
     });
   }
   document.querySelectorAll("section.cite").forEach(enhanceCitation);
+
+  // Embed code: one press copies it; focusing the field selects it all, for copying by hand.
+  function enhanceEmbedCode(section) {
+    var field = section.querySelector("[data-embed-code]");
+    var button = section.querySelector("[data-copy-field]");
+    var region = section.querySelector(".copy-status");
+    field.addEventListener("focus", function () { field.select(); });
+    button.hidden = false;
+    button.addEventListener("click", function () { copyText(field.value, region, "Embed code copied."); });
+  }
+  document.querySelectorAll("section.embed-code").forEach(enhanceEmbedCode);
 
   // Link previews: hovering (with a mouse) or focusing (from the keyboard) an entry link shows the entry's kind,
   // title and summary after a short delay. The card describes the link to screen readers, never covers it,

@@ -9,7 +9,7 @@ final class CascadeChart {
     }
 
     /** Step 0 is the starting price, step 1 the price after the shock, then one step per round. */
-    static String svg(double price, double afterShock, List<LiquidationCascade.Round> rounds) {
+    static Chart of(double price, double afterShock, List<LiquidationCascade.Round> rounds) {
         int n = rounds.size();
         double[] xs = new double[n + 2];
         double[] prices = new double[n + 2];
@@ -22,9 +22,9 @@ final class CascadeChart {
         }
         return new LineChart("Price by cascade round",
                 "Price before the shock (0), after the shock (1) and after each of " + n + " liquidation rounds.",
-                "Step (0 = start, 1 = shock, then rounds)", "Price (USD)")
+                "Step (0 start, 1 shock)", "Price (USD)")
                 .series("Price", xs, prices)
                 .steps()
-                .svg();
+                .chart();
     }
 }

@@ -102,7 +102,7 @@ final class CppiCalculator {
         return result.put("steps", rows)
                 .put("final_value", Cppi.finalValue(steps))
                 .put("floor_breached", breached)
-                .chart(CppiChart.svg(value, floor, steps))
+                .chart(CppiChart.of(value, floor, steps))
                 .build();
     }
 }

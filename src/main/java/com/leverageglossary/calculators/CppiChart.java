@@ -9,7 +9,7 @@ final class CppiChart {
     }
 
     /** Period 0 is the start; the exposure chosen at the start of each period is held through it. */
-    static String svg(double value, double floor, List<Cppi.Step> steps) {
+    static Chart of(double value, double floor, List<Cppi.Step> steps) {
         int n = steps.size();
         double[] periods = new double[n + 1];
         double[] values = new double[n + 1];
@@ -31,6 +31,6 @@ final class CppiChart {
                 .series("Floor", periods, floors)
                 .series("Exposure", periods, exposures)
                 .steps()
-                .svg();
+                .chart();
     }
 }

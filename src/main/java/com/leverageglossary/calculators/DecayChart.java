@@ -8,7 +8,7 @@ final class DecayChart {
     }
 
     /** Both paths start at 1 at period 0; element i of {@code product} and {@code underlying} is the value after period i + 1. */
-    static String svg(double leverage, double[] product, double[] underlying) {
+    static Chart of(double leverage, double[] product, double[] underlying) {
         int n = product.length;
         double[] naive = LeveragedProduct.naivePath(leverage, underlying);
         double[] periods = new double[n + 1];
@@ -26,6 +26,6 @@ final class DecayChart {
                 "Period", "Value")
                 .series("Product", periods, productValues)
                 .series("1 + L × underlying return", periods, naiveValues)
-                .svg();
+                .chart();
     }
 }

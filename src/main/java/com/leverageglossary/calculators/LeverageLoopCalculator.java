@@ -101,7 +101,7 @@ final class LeverageLoopCalculator {
         return result.percent("net_apy_pct", netApy.value())
                 .work(WORK.line(netApy))
                 .note("Collateral and debt are in the deposit's unit, valued at the starting price; the debt is a stable asset, so only the collateral price moves the health factor. Interest accrual, fees and slippage are ignored.")
-                .chart(LoopChart.svg(deposit, ltv, loops, max.value()))
+                .chart(LoopChart.of(deposit, ltv, loops, max.value()))
                 .build();
     }
 }

@@ -84,6 +84,6 @@ final class LiquidationCascadeCalculator {
         if (finalPrice == 0) {
             result.note("Forced selling drove the price to 0; the model has no buyers left to stop it.");
         }
-        return result.chart(CascadeChart.svg(price, afterShock, rounds)).build();
+        return result.chart(CascadeChart.of(price, afterShock, rounds)).build();
     }
 }

@@ -177,7 +177,7 @@ final class LiquidationPriceCalculator {
         DoubleUnaryOperator pnl = inverse
                 ? p -> InverseContract.unrealizedPnl(side, quantity, entry, p)
                 : p -> PositionMargin.unrealizedPnl(side, quantity, entry, p);
-        return result.chart(PnlChart.svg(unit, entry, boxed(liquidation.price()), boxed(bankruptcy), pnl)).build();
+        return result.chart(PnlChart.of(unit, entry, boxed(liquidation.price()), boxed(bankruptcy), pnl)).build();
     }
 
     /** The value, or null (shown as "none" and sent as JSON null) when it does not exist. */

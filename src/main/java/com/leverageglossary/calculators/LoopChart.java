@@ -10,7 +10,7 @@ final class LoopChart {
     private LoopChart() {
     }
 
-    static String svg(double deposit, double ltv, int loops, double max) {
+    static Chart of(double deposit, double ltv, int loops, double max) {
         int last = Math.max(loops, MIN_LOOPS);
         double[] xs = new double[last + 1];
         double[] exposure = new double[last + 1];
@@ -27,6 +27,6 @@ final class LoopChart {
                 .series("Leverage", xs, exposure)
                 .series("Limit 1 ÷ (1 − λ)", xs, limit)
                 .marker(loops, loops + " loops")
-                .svg();
+                .chart();
     }
 }

@@ -111,7 +111,7 @@ final class OptionLeverageCalculator {
         }
         return result
                 .note("European exercise; Deribit's options are European, so this matches their model up to the volatility surface.")
-                .chart(OptionCharts.svg(type, spot, strike, years, vol, rate, yield))
+                .charts(OptionCharts.of(type, spot, strike, years, vol, rate, yield))
                 .build();
     }
 }

@@ -13,7 +13,7 @@ final class PnlChart {
      * @param liquidation the liquidation price, or null when there is none
      * @param bankruptcy  the bankruptcy price, or null when there is none
      */
-    static String svg(String unit, double entry, Double liquidation, Double bankruptcy, DoubleUnaryOperator pnlAt) {
+    static Chart of(String unit, double entry, Double liquidation, Double bankruptcy, DoubleUnaryOperator pnlAt) {
         double reach = Math.abs(entry - (bankruptcy != null ? bankruptcy : liquidation != null ? liquidation : entry * 0.5));
         double low = Math.max(entry * 1e-6, entry - 1.5 * reach);
         double high = entry + 1.5 * reach;
@@ -36,6 +36,6 @@ final class PnlChart {
         if (bankruptcy != null) {
             chart.marker(bankruptcy, "Bankruptcy");
         }
-        return chart.svg();
+        return chart.chart();
     }
 }

@@ -140,7 +140,7 @@ final class PositionMarginCalculator {
                 : "Isolated margin, one-way mode, fees and funding ignored; maintenance margin uses one flat rate (real exchanges use tiers by size: give them as tiers).");
         OptionalDouble liquidation = liquidationForChart(side, quantity, entry, initialMargin.value(), tiers);
         OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin.value());
-        return result.chart(PnlChart.svg("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
+        return result.chart(PnlChart.of("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
                 price -> PositionMargin.unrealizedPnl(side, quantity, entry, price))).build();
     }
 

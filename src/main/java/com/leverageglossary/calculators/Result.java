@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * What a calculator computed: output values by name (Double, Boolean, String, a list of rows, or null
  * when undefined), notes that explain conventions and undefined values, the formula with the user's
- * numbers substituted, and an optional SVG chart.
+ * numbers substituted, and the charts (none, one or more).
  */
-public record Result(Map<String, Object> outputs, List<String> notes, List<String> work, String chartSvg) {
+public record Result(Map<String, Object> outputs, List<String> notes, List<String> work, List<Chart> charts) {
 
     public static Builder builder() {
         return new Builder();
@@ -23,7 +23,7 @@ public record Result(Map<String, Object> outputs, List<String> notes, List<Strin
         private final Map<String, Object> outputs = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final List<String> work = new ArrayList<>();
-        private String chartSvg;
+        private final List<Chart> charts = new ArrayList<>();
 
         public Builder put(String name, Object value) {
             if (value instanceof Double d && !Double.isFinite(d)) {
@@ -48,13 +48,19 @@ public record Result(Map<String, Object> outputs, List<String> notes, List<Strin
             return this;
         }
 
-        public Builder chart(String svg) {
-            chartSvg = svg;
+        /** Adds a chart; charts are drawn in the order added. */
+        public Builder chart(Chart chart) {
+            charts.add(chart);
+            return this;
+        }
+
+        public Builder charts(List<Chart> drawn) {
+            charts.addAll(drawn);
             return this;
         }
 
         public Result build() {
-            return new Result(Collections.unmodifiableMap(outputs), List.copyOf(notes), List.copyOf(work), chartSvg);
+            return new Result(Collections.unmodifiableMap(outputs), List.copyOf(notes), List.copyOf(work), List.copyOf(charts));
         }
     }
 }

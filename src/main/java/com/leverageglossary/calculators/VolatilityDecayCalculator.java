@@ -97,7 +97,7 @@ final class VolatilityDecayCalculator {
         if (wipedOut) {
             result.note("A single period's loss of 100 ÷ leverage percent or more wiped the product out; it stays at 0.");
         }
-        return result.chart(DecayChart.svg(leverage, product, underlying)).build();
+        return result.chart(DecayChart.of(leverage, product, underlying)).build();
     }
 
     private static Result fromVolatility(double leverage, double volatility, double days) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which URLs the export writes: every URL of the sitemap (the sitemap is the list of crawlable pages, so the
- * export reads it rather than listing pages a second time), every entry's Markdown twin, the site-wide files
- * and every static file.
+ * export reads it rather than listing pages a second time), every entry's Markdown twin, every calculator's embed
+ * page, the site-wide files and every static file.
  */
 final class ExportPaths {
     /** The page nginx shows for unknown paths: the server's own 404 page, asked for at this path. */
@@ -29,11 +29,18 @@ final class ExportPaths {
                 SiteUrls.MANIFEST, SiteUrls.SERVICE_WORKER, SiteUrls.OFFLINE);
     }
 
-    /** Every path to export besides {@link #siteFiles()} and {@link #NOT_FOUND}, each once, in a stable order. */
-    static List<String> pages(String sitemapXml, String baseUrl, Site site, List<String> staticUrls) {
+    /**
+     * Every path to export besides {@link #siteFiles()} and {@link #NOT_FOUND}, each once, in a stable order. The
+     * calculators' embed pages are not in the sitemap (they are noindex) but other sites frame them, so they are
+     * served from files too; with a query they are computed, like calculator pages.
+     */
+    static List<String> pages(String sitemapXml, String baseUrl, Site site, List<String> calculatorIds, List<String> staticUrls) {
         Set<String> paths = new LinkedHashSet<>(sitemapPaths(sitemapXml, baseUrl));
         for (Entry entry : site.entries()) {
             paths.add(entry.markdownUrl());
+        }
+        for (String id : calculatorIds) {
+            paths.add(SiteUrls.calculatorEmbed(id));
         }
         paths.addAll(staticUrls);
         return new ArrayList<>(paths);

@@ -70,7 +70,8 @@ public final class SiteExport {
             }
             bytes += export.copy(ExportPaths.NOT_FOUND, 404);
             String sitemap = new String(export.get(SiteUrls.SITEMAP).plain(), StandardCharsets.UTF_8);
-            List<String> pages = ExportPaths.pages(sitemap, baseUrl, site, server.staticUrls());
+            List<String> pages = ExportPaths.pages(sitemap, baseUrl, site,
+                    calculators.all().stream().map(com.leverageglossary.calculators.Calculator::id).toList(), server.staticUrls());
             progress.accept("export: " + pages.size() + " URLs to " + outDir);
             bytes += export.copyAll(pages, progress);
             int urls = pages.size() + ExportPaths.siteFiles().size() + 1;

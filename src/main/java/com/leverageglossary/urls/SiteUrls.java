@@ -35,6 +35,8 @@ public final class SiteUrls {
     public static final String SERVICE_WORKER = "/sw.js";
     /** What the service worker shows for a page it has not cached when the network is gone. */
     public static final String OFFLINE = "/offline/";
+    /** Calculators alone, for other sites' iframes: the only pages that may be framed. */
+    static final String EMBEDS = "/embed/calculators/";
     static final String AREA_PREFIX = "/area/";
     static final String AREA_PAGES = "resource/";
 
@@ -84,6 +86,21 @@ public final class SiteUrls {
 
     public static String calculatorApi(String id) {
         return CALCULATORS_API + "/" + id;
+    }
+
+    /** A calculator's outputs as CSV: {@code /api/calculators/{id}.csv}, with the same query as the JSON API. */
+    public static String calculatorCsv(String id) {
+        return calculatorApi(id) + ".csv";
+    }
+
+    /** A calculator alone on a compact page that other sites may put in an iframe. */
+    public static String calculatorEmbed(String id) {
+        return EMBEDS + id + "/";
+    }
+
+    /** True for the embed pages (and anything else under their folder), which other sites may frame. */
+    public static boolean isEmbed(String path) {
+        return path != null && path.startsWith(EMBEDS);
     }
 
     /** An entry's preview card as JSON; aliases resolve to their entry. */

@@ -83,7 +83,7 @@ final class CachedPageHandler extends Handler.Wrapper {
     private void send(Request request, Response response, Callback callback, Responses.Rendered page, String cacheControl, boolean head) {
         long started = System.nanoTime();
         var headers = response.getHeaders();
-        SecurityHeaders.HEADERS.forEach(headers::put);
+        SecurityHeaders.forPath(Request.getPathInContext(request)).forEach(headers::put);
         Responses.Reply reply = Responses.Reply.of(page, cacheControl, request.getHeaders().get(HttpHeader.ACCEPT_ENCODING),
                 request.getHeaders().get(HttpHeader.IF_NONE_MATCH));
         reply.forEachHeader(headers::put);

@@ -26,7 +26,12 @@ final class CalculatorCatalog {
             "Outputs are JSON numbers at full precision, booleans, lists, or null with a note where a value is undefined; never NaN or Infinity.",
             "Bad or missing input answers 400 with {\"errors\": [{\"field\", \"message\"}]}, one entry per bad field; an unknown id answers 404.");
     static final String ANSWER_SHAPE = "{\"calculator\": id, \"inputs\": {every input with its default filled in}, "
-            + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_svg\": SVG or null, \"units\": {…}, \"decimals\": {…}}";
+            + "\"outputs\": {…}, \"notes\": […], \"work\": […], \"chart_html\": the charts (SVG) with their data tables, as HTML, \"units\": {…}, \"decimals\": {…}}";
+
+    static final String CSV_SHAPE = "The outputs as CSV (RFC 4180, UTF-8, CRLF line ends): the header output,value and one row per "
+            + "single-valued output. A calculator with list outputs (steps, rounds, cells) adds the columns step and those of its "
+            + "rows, and one row per list item naming its output. Numbers at full precision, without exponents; an empty value "
+            + "is null. Text that a spreadsheet would read as a formula starts with an apostrophe. Errors are the JSON API's.";
 
     private CalculatorCatalog() {
     }
@@ -48,6 +53,8 @@ final class CalculatorCatalog {
         described.put("description", calculator.description());
         described.put("page", SiteUrls.calculator(calculator.id()));
         described.put("api", SiteUrls.calculatorApi(calculator.id()));
+        described.put("csv", SiteUrls.calculatorCsv(calculator.id()));
+        described.put("embed", SiteUrls.calculatorEmbed(calculator.id()));
         described.put("formula", calculator.formula());
         described.put("inputs", calculator.inputs().stream().map(input -> describe(calculator, input)).toList());
         described.put("outputs", calculator.outputs().stream().map(output -> describe(calculator, output)).toList());
@@ -117,6 +124,7 @@ final class CalculatorCatalog {
                 "Generated from the calculators' declarations.", List.of(), jsonResponse("The catalogue", fields("type", "object")), false)));
         for (Calculator calculator : calculators) {
             paths.put(SiteUrls.calculatorApi(calculator.id()), fields("get", calculatorOperation(calculator, baseUrl)));
+            paths.put(SiteUrls.calculatorCsv(calculator.id()), fields("get", csvOperation(calculator)));
         }
         document.put("paths", paths);
         document.put("components", fields("responses", fields("BadInput", jsonResponse(
@@ -132,6 +140,14 @@ final class CalculatorCatalog {
         List<Map<String, Object>> parameters = calculator.inputs().stream().map(input -> parameter(calculator, input)).toList();
         return operation(camelCase(calculator.id()), calculator.title(), description, parameters,
                 jsonResponse("The computed outputs", answerSchema(calculator)), true);
+    }
+
+    /** The same calculator as CSV: the same parameters and errors, the outputs as rows (see ResultCsv). */
+    private static Map<String, Object> csvOperation(Calculator calculator) {
+        List<Map<String, Object>> parameters = calculator.inputs().stream().map(input -> parameter(calculator, input)).toList();
+        return operation(camelCase(calculator.id()) + "Csv", calculator.title() + " as CSV", CSV_SHAPE, parameters,
+                fields("description", "The outputs as CSV (RFC 4180)", "content", fields("text/csv", fields("schema", fields("type", "string")))),
+                true);
     }
 
     /** The presets as ready-made requests, for people reading the OpenAPI document. */
@@ -223,7 +239,8 @@ final class CalculatorCatalog {
         properties.put("notes", fields("type", "array", "items", fields("type", "string")));
         properties.put("work", fields("type", "array", "items", fields("type", "string"),
                 "description", "The formula with these numbers substituted, line by line"));
-        properties.put("chart_svg", fields("type", List.of("string", "null")));
+        properties.put("chart_html", fields("type", "string", "description",
+                "The charts as the page draws them: each SVG picture with its data table; empty when there is no chart"));
         properties.put("units", fields("type", "object", "description",
                 "The units that apply to these inputs ({\"inputs\": {name: unit}, \"outputs\": {name: unit}}), which some choices change"));
         properties.put("decimals", fields("type", "object", "additionalProperties", fields("type", "integer"),

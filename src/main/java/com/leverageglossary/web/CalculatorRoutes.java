@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** {@code /calculators/}, each calculator's page (the no-JavaScript form) and {@code /api/calculators/{id}}. */
+/**
+ * {@code /calculators/}, each calculator's page (the no-JavaScript form), its embed page for other sites,
+ * {@code /api/calculators/{id}} (JSON) and {@code /api/calculators/{id}.csv}.
+ */
 final class CalculatorRoutes {
     private final Pages pages;
     private final ErrorPages errors;
@@ -65,17 +68,18 @@ final class CalculatorRoutes {
             if (query.isEmpty()) {
                 String path = CalculatorViews.pageUrl(calculator);
                 Responses.page(ctx, pages.live().page(path,
-                        () -> pages.html(model(calculator, CalculatorViews.examples(calculator)))));
+                        () -> pages.html(model(calculator, CalculatorViews.examples(calculator), ""))));
                 return;
             }
             pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator, query), () -> {
-                PageModels.CalculatorPage model = model(calculator, query);
+                PageModels.CalculatorPage model = model(calculator, query, CalculatorViews.queryString(query));
                 return new Answer(model.view().computed() ? 200 : 400, pages.html(model), "no-cache");
             }).send(ctx);
         });
     }
 
-    private PageModels.CalculatorPage model(Calculator calculator, Map<String, List<String>> values) {
+    /** @param query the inputs as given in the address ("" for the example), which the embed code carries on */
+    private PageModels.CalculatorPage model(Calculator calculator, Map<String, List<String>> values, String query) {
         String path = CalculatorViews.pageUrl(calculator);
         Chrome chrome = pages.chrome(calculator.title() + " — " + Pages.SITE_NAME, calculator.description(), path,
                 List.of(Pages.HOME, new Crumb("Calculators", SiteUrls.CALCULATORS), new Crumb(calculator.title(), path)));
@@ -87,12 +91,45 @@ final class CalculatorRoutes {
         if (!presets.isEmpty()) {
             sections.add(PageModels.CalculatorPage.PRESETS);
         }
-        sections.addAll(List.of(
-                new PageModels.Section(2, view.idPrefix() + "-title", PageModels.CalculatorPage.WIDGET_HEADING), PageModels.CalculatorPage.HOW));
+        sections.addAll(List.of(new PageModels.Section(2, view.idPrefix() + "-title", PageModels.CalculatorPage.WIDGET_HEADING),
+                PageModels.CalculatorPage.EMBED, PageModels.CalculatorPage.HOW));
         if (!usedIn.isEmpty()) {
             sections.add(PageModels.CalculatorPage.USED_IN);
         }
-        return new PageModels.CalculatorPage(chrome, view, presets, usedIn, PageModels.OnThisPage.of(sections, false));
+        String embedUrl = SiteUrls.calculatorEmbed(calculator.id()) + (query.isEmpty() ? "" : "?" + query);
+        return new PageModels.CalculatorPage(chrome, view, presets, usedIn, PageModels.OnThisPage.of(sections, false),
+                EmbedCode.iframe(pages.baseUrl() + embedUrl, calculator.title()), embedUrl);
+    }
+
+    /**
+     * {@code GET /embed/calculators/{id}/}: the calculator alone for other sites' iframes (the only route they may
+     * frame, see {@link SecurityHeaders}); without a query it shows the example, with one it is the form's answer.
+     */
+    void embed(Context ctx) {
+        withCalculator(ctx, calculator -> {
+            Map<String, List<String>> query = CalculatorViews.ownParameters(calculator, ctx.queryParamMap());
+            if (query.isEmpty()) {
+                Responses.page(ctx, pages.live().page(SiteUrls.calculatorEmbed(calculator.id()),
+                        () -> pages.html(embedModel(calculator, CalculatorViews.examples(calculator)))));
+                return;
+            }
+            pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator, query), () -> {
+                PageModels.EmbedPage model = embedModel(calculator, query);
+                return new Answer(model.view().computed() ? 200 : 400, pages.html(model), "no-cache");
+            }).send(ctx);
+        });
+    }
+
+    /** The embed's address without its trailing slash: redirected, query and all. */
+    void toEmbed(Context ctx) {
+        withCalculator(ctx, calculator -> Responses.redirectWithQuery(ctx, SiteUrls.calculatorEmbed(calculator.id())));
+    }
+
+    private PageModels.EmbedPage embedModel(Calculator calculator, Map<String, List<String>> values) {
+        String path = SiteUrls.calculatorEmbed(calculator.id());
+        Chrome chrome = pages.noindexChrome(calculator.title() + " — " + Pages.SITE_NAME, calculator.description(), path, List.of());
+        CalculatorView view = CalculatorViews.embedded(calculator, values);
+        return new PageModels.EmbedPage(chrome, view, view.shareUrl());
     }
 
     /**
@@ -100,16 +137,39 @@ final class CalculatorRoutes {
      * cheap 404 or 400 computed afresh, so junk parameters cannot fill the cache.
      */
     void api(Context ctx) {
+        answer(ctx, this::json);
+    }
+
+    /**
+     * {@code GET /api/calculators/{id}.csv}: the outputs as CSV (see {@link ResultCsv}). Errors are the API's JSON,
+     * as everywhere under /api/: a client that asked for a file and got a 400 reads why in the same shape.
+     */
+    void csv(Context ctx) {
+        answer(ctx, (calculator, query, evaluation) -> new Answer(200, Responses.Rendered.of(ResultCsv.CONTENT_TYPE,
+                ResultCsv.of(calculator.outputsFor(query), evaluation.result().outputs()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                PUBLIC_ANSWER));
+    }
+
+    /** How a computed answer is written: JSON or CSV. */
+    private interface Representation {
+        Answer of(Calculator calculator, Map<String, List<String>> query, Evaluation evaluation);
+    }
+
+    private static final String PUBLIC_ANSWER = "public, max-age=3600";
+
+    private void answer(Context ctx, Representation representation) {
         Map<String, List<String>> query = ctx.queryParamMap();
-        Optional<Calculator> calculator = pages.calculators().find(ctx.pathParam("id"));
+        String id = ctx.pathParam("id");
+        Optional<Calculator> calculator = pages.calculators().find(id);
         if (calculator.isPresent() && CalculatorViews.ownParameters(calculator.get(), query).size() == query.size()) {
-            pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator.get(), query), () -> apiAnswer(ctx.pathParam("id"), query)).send(ctx);
+            pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator.get(), query), () -> checked(id, query, representation)).send(ctx);
         } else {
-            apiAnswer(ctx.pathParam("id"), query).send(ctx);
+            checked(id, query, representation).send(ctx);
         }
     }
 
-    private Answer apiAnswer(String id, Map<String, List<String>> query) {
+    /** A 404 for an unknown id, a 400 naming each bad field, or the answer in the representation asked for. */
+    private Answer checked(String id, Map<String, List<String>> query, Representation representation) {
         Optional<Calculator> found = pages.calculators().find(id);
         if (found.isEmpty()) {
             return JsonResponses.answer(404, Map.of("errors", List.of(JsonResponses.error("id", "there is no calculator with this id; see " + SiteUrls.CALCULATORS_API))), null);
@@ -124,22 +184,26 @@ final class CalculatorRoutes {
         if (!problems.isEmpty()) {
             return JsonResponses.answer(400, Map.of("errors", problems.stream().map(e -> JsonResponses.error(e.field(), e.message())).toList()), null);
         }
+        return representation.of(calculator, query, evaluation);
+    }
+
+    private Answer json(Calculator calculator, Map<String, List<String>> query, Evaluation evaluation) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("calculator", calculator.id());
         body.put("inputs", evaluation.inputs());
         body.put("outputs", evaluation.result().outputs());
         body.put("notes", evaluation.result().notes());
-        // Beyond the contract, for the live widget: the shown work, the chart, and the units and decimals of
-        // the chosen options (an inverse contract's margin is in coin).
+        // Beyond the contract, for the live widget: the shown work, the charts with their data tables (drawn by the
+        // page's own partial), and the units and decimals of the chosen options (an inverse contract's margin is in coin).
         body.put("work", evaluation.result().work());
-        body.put("chart_svg", evaluation.result().chartSvg());
+        body.put("chart_html", pages.charts(evaluation.result().charts()));
         List<Output> outputs = calculator.outputsFor(query);
         Map<String, Object> units = new LinkedHashMap<>();
         units.put("inputs", byName(calculator.inputsFor(query).stream().filter(i -> !i.unit().isEmpty()), Input::name, Input::unit));
         units.put("outputs", byName(outputs.stream().filter(o -> !o.unit().isEmpty()), Output::name, Output::unit));
         body.put("units", units);
         body.put("decimals", byName(outputs.stream().filter(o -> o.type() == OutputType.NUMBER), Output::name, Output::decimals));
-        return JsonResponses.answer(200, body, "public, max-age=3600");
+        return JsonResponses.answer(200, body, PUBLIC_ANSWER);
     }
 
     private static <T, V> Map<String, V> byName(Stream<T> items, Function<T, String> name, Function<T, V> value) {

@@ -1,6 +1,7 @@
 package com.leverageglossary.web;
 
 import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.Chart;
 import com.leverageglossary.calculators.Input;
 import com.leverageglossary.calculators.InputType;
 import com.leverageglossary.calculators.Output;
@@ -11,14 +12,16 @@ import java.util.List;
  * formatted results. The same view draws the widget in an entry and the calculator's own page.
  *
  * @param idPrefix   unique per page, so that two widgets on one page never share element ids
- * @param action     where the form submits (the calculator's own page)
+ * @param embedded   drawn alone on the embed page, inside another site's iframe
+ * @param action     where the form submits (the calculator's own page, or its embed page)
  * @param shareUrl   the calculator page with these inputs, or the bare page when there are errors
+ * @param csvUrl     the outputs as CSV for these inputs (linked only when they computed)
  * @param formErrors errors not tied to a visible field (e.g. a repeated parameter)
  */
-public record CalculatorView(Calculator calculator, String idPrefix, String action, String apiUrl, String shareUrl,
-                             List<FieldView> fields, List<String> formErrors, boolean computed,
+public record CalculatorView(Calculator calculator, String idPrefix, boolean embedded, String action, String apiUrl, String shareUrl,
+                             String csvUrl, List<FieldView> fields, List<String> formErrors, boolean computed,
                              List<OutputView> outputs, List<TableView> tables, List<String> work,
-                             List<String> notes, String chartSvg) {
+                             List<String> notes, List<Chart> charts) {
 
     /** One form field. */
     public record FieldView(Input input, String id, String value, String error) {

@@ -62,6 +62,17 @@ final class CalculatorViews {
     }
 
     static CalculatorView of(Calculator calculator, Map<String, List<String>> values, String idPrefix) {
+        return of(calculator, values, idPrefix, false);
+    }
+
+    /** The calculator alone on its embed page: the form answers there, and the share link opens the full calculator. */
+    static CalculatorView embedded(Calculator calculator, Map<String, List<String>> values) {
+        return of(calculator, values, "embed", true);
+    }
+
+    private static CalculatorView of(Calculator calculator, Map<String, List<String>> values, String idPrefix, boolean embedded) {
+        String action = embedded ? SiteUrls.calculatorEmbed(calculator.id()) : pageUrl(calculator);
+        String csv = SiteUrls.calculatorCsv(calculator.id());
         Evaluation evaluation = calculator.evaluate(values);
         List<CalculatorView.FieldView> fields = new ArrayList<>();
         for (Input input : calculator.inputsFor(values)) {
@@ -84,12 +95,12 @@ final class CalculatorViews {
             }
         }
         if (result == null) {
-            return new CalculatorView(calculator, idPrefix, pageUrl(calculator), apiUrl(calculator), pageUrl(calculator), fields,
-                    formErrors, false, outputs, tables, List.of(), List.of(), null);
+            return new CalculatorView(calculator, idPrefix, embedded, action, apiUrl(calculator), pageUrl(calculator), csv, fields,
+                    formErrors, false, outputs, tables, List.of(), List.of(), List.of());
         }
-        return new CalculatorView(calculator, idPrefix, pageUrl(calculator), apiUrl(calculator),
-                pageUrl(calculator) + "?" + queryString(values), fields, formErrors, true, outputs, tables,
-                result.work(), result.notes(), result.chartSvg());
+        String query = "?" + queryString(values);
+        return new CalculatorView(calculator, idPrefix, embedded, action, apiUrl(calculator), pageUrl(calculator) + query, csv + query,
+                fields, formErrors, true, outputs, tables, result.work(), result.notes(), result.charts());
     }
 
     /** How a value reads on the page; the API sends full precision instead. */

@@ -14,7 +14,7 @@ public final class PageModels {
 
     /** A whole page: its layout chrome and the template that renders it, so a model cannot meet the wrong template. */
     public sealed interface Page permits EntryPage, SearchPage, CalculatorIndexPage, CalculatorPage, AreaPage, HomePage,
-            GlossaryPage, ErrorPage, OfflinePage {
+            GlossaryPage, ErrorPage, OfflinePage, EmbedPage {
         Chrome chrome();
 
         String template();
@@ -94,17 +94,31 @@ public final class PageModels {
     }
 
     /**
-     * @param presets the calculator's presets as links; {@code current} marks the one whose values the page shows
+     * @param presets   the calculator's presets as links; {@code current} marks the one whose values the page shows
+     * @param embedCode the iframe snippet that puts this calculator, with these inputs, on another site
+     * @param embedUrl  the embed page with these inputs
      */
     public record CalculatorPage(Chrome chrome, CalculatorView view, List<PresetLink> presets, List<Entry> usedIn,
-                                 OnThisPage onThisPage) implements Page {
+                                 OnThisPage onThisPage, String embedCode, String embedUrl) implements Page {
         public static final String WIDGET_HEADING = "Inputs and results";
         public static final Section PRESETS = new Section(2, "presets-heading", "Presets");
         public static final Section HOW = new Section(2, "how-heading", "How it works");
+        public static final Section EMBED = new Section(2, "embed-heading", "Embed this calculator");
         public static final Section USED_IN = new Section(2, "used-heading", "Entries that use this calculator");
 
         public String template() {
             return "calculator.jte";
+        }
+    }
+
+    /**
+     * A calculator alone, for another site's iframe: no site header or footer, not indexed.
+     *
+     * @param fullUrl the calculator's own page with the same inputs
+     */
+    public record EmbedPage(Chrome chrome, CalculatorView view, String fullUrl) implements Page {
+        public String template() {
+            return "embed.jte";
         }
     }
 

@@ -60,6 +60,11 @@ final class Pages {
         return templates.renderPartial("partials/calculator.jte", java.util.Map.of("view", view, "heading", heading));
     }
 
+    /** A calculator's charts as HTML (each picture with its data table), drawn by the same partial as the widget's. */
+    String charts(List<com.leverageglossary.calculators.Chart> charts) {
+        return templates.renderPartial("partials/charts.jte", java.util.Map.of("charts", charts));
+    }
+
     Responses.Rendered html(PageModels.Page page) {
         return Responses.Rendered.of(Responses.HTML, templates.render(page.template(), page));
     }

@@ -52,7 +52,11 @@ final class RouteTable {
         routes.get(withoutTrailingSlash(SiteUrls.CALCULATORS), ctx -> Responses.redirect(ctx, SiteUrls.CALCULATORS));
         routes.get(SiteUrls.calculator("{id}"), calculators::page);
         routes.get(withoutTrailingSlash(SiteUrls.calculator("{id}")), calculators::toPage);
+        // Before the JSON route, which would otherwise take "{id}.csv" for an id: Javalin runs the first match.
+        routes.get(SiteUrls.calculatorCsv("{id}"), calculators::csv);
         routes.get(SiteUrls.calculatorApi("{id}"), calculators::api);
+        routes.get(SiteUrls.calculatorEmbed("{id}"), calculators::embed);
+        routes.get(withoutTrailingSlash(SiteUrls.calculatorEmbed("{id}")), calculators::toEmbed);
         routes.get(SiteUrls.CALCULATORS_API, calculators::catalog);
         routes.get(SiteUrls.OPENAPI, calculators::openApi);
 

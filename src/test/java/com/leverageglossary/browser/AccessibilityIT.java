@@ -36,6 +36,7 @@ class AccessibilityIT {
         PAGES.put("calculators", "/calculators/");
         PAGES.put("not-found", "/term/leverge-loops/");
         PAGES.put("offline", "/offline/");
+        PAGES.put("embed", "/embed/calculators/liquidation-price/");
     }
 
     static RunningSite site;

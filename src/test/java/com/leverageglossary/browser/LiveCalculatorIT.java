@@ -82,6 +82,27 @@ class LiveCalculatorIT {
         assertThat(browser.findElement(By.cssSelector("label[for=calc-margin] .unit")).getText()).isEqualTo("(quote currency)");
     }
 
+    /** Issue 15: the CSV link and the embed code follow the inputs, and an opened chart data table stays open. */
+    @Test
+    void theCsvLinkEmbedCodeAndChartDataFollowTheInputs() {
+        browser.get(site.baseUrl() + "/calculators/liquidation-price/");
+        WebElement data = browser.findElement(By.cssSelector(".chart-figure details.chart-data summary"));
+        data.click();
+        browser.findElement(By.name("leverage")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "20");
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-output=liquidation_price] .value"), "57,286.43"));
+
+        String csv = browser.findElement(By.cssSelector("a[data-csv]")).getAttribute("href");
+        assertThat(csv).startsWith(site.baseUrl() + "/api/calculators/liquidation-price.csv?").contains("leverage=20");
+        assertThat(browser.findElement(By.cssSelector("[data-embed-code]")).getAttribute("value"))
+                .contains("src=\"" + site.baseUrl() + "/embed/calculators/liquidation-price/?").contains("&amp;leverage=20");
+        assertThat(browser.findElement(By.cssSelector(".chart-figure details.chart-data")).getAttribute("open")).isNotNull();
+        // The table shows the new numbers: the marked liquidation price is 57,286.43 at 20x.
+        assertThat(browser.findElement(By.cssSelector(".chart-figure details.chart-data")).getText()).contains("57,286.43");
+
+        browser.findElement(By.name("leverage")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "ten");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("a[data-csv]")));
+    }
+
     @Test
     void tiersAndCrossMarginRecomputeLiveWithTheBracketAndFieldErrors() {
         browser.get(site.baseUrl() + "/calculators/liquidation-price/");

@@ -92,7 +92,7 @@ class NginxDeploymentIT {
         }
         assertThat(paths).hasSizeGreaterThan(150).contains("/", "/glossary/", "/calculators/liquidation-price/");
         paths.addAll(List.of("/sitemap.xml", "/robots.txt", "/feed.xml", "/llms.txt", "/term/leverage-loops.md",
-                "/manifest.webmanifest", "/sw.js", "/offline/"));
+                "/manifest.webmanifest", "/sw.js", "/offline/", "/embed/calculators/liquidation-price/", "/embed/calculators/cppi/"));
 
         String instance = instanceUrl(0);
         for (String path : paths) {
@@ -154,8 +154,40 @@ class NginxDeploymentIT {
         assertThat(badInput.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
+    /** Issue 15: embeds may be framed by any site, from the export and from the instances; nothing else may be framed. */
     @Test
     @Order(3)
+    void onlyEmbedsMayBeFramedThroughNginxExportedOrComputed() throws Exception {
+        String exported = "/embed/calculators/liquidation-price/";
+        String computed = exported + "?entry_price=60000&quantity=0.5&leverage=20";
+        for (String path : List.of(exported, computed)) {
+            HttpResponse<String> embed = get(baseUrl, path, Map.of());
+            assertThat(embed.statusCode()).as(path).isEqualTo(200);
+            assertThat(embed.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).endsWith("frame-ancestors *").doesNotContain("frame-ancestors 'none'"));
+            assertThat(embed.headers().firstValue("X-Frame-Options")).as(path).isEmpty();
+            assertThat(embed.body()).as(path).contains("<meta name=\"robots\" content=\"noindex\">");
+        }
+        assertThat(get(baseUrl, computed, Map.of()).body()).contains("57,286.43");
+        assertThat(nginx.accessLog()).doesNotContainPattern("GET " + Pattern.quote(exported) + " [^\\n]*upstream=127")
+                .containsPattern("GET " + Pattern.quote(computed) + " [^\\n]*upstream=127");
+
+        for (String path : List.of("/calculators/liquidation-price/", "/calculators/liquidation-price/?leverage=20&entry_price=60000&quantity=1",
+                "/term/leverage-loops/")) {
+            HttpResponse<String> page = get(baseUrl, path, Map.of());
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).endsWith("frame-ancestors 'none'"));
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+
+        HttpResponse<String> csv = get(baseUrl, "/api/calculators/liquidation-price.csv?entry_price=60000&quantity=0.5&leverage=10", Map.of());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("output,value\r\nliquidation_price,54271.356783919");
+    }
+
+    @Test
+    @Order(4)
     void unknownPathsAnswerTheExported404AndAliasesStillRedirect() throws Exception {
         HttpResponse<String> unknown = get(baseUrl, "/term/no-such-entry-anywhere/", Map.of());
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -168,7 +200,7 @@ class NginxDeploymentIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void stoppingAnInstanceUnderLoadFailsNoRequest() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger sent = new AtomicInteger();
@@ -214,7 +246,7 @@ class NginxDeploymentIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRestartedInstanceIsServedAgain() throws Exception {
         INSTANCES.set(0, startInstance(0));
         awaitReady(0);

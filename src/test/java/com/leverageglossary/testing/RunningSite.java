@@ -83,6 +83,11 @@ public final class RunningSite implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).headers(withDefaults()).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).headers(withDefaults(headers)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

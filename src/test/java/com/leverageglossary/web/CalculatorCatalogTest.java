@@ -99,12 +99,17 @@ class CalculatorCatalogTest {
         assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(parsed.getOpenAPI().getPaths().keySet()).contains("/api/calculators")
                 .containsAll(App.CALCULATORS.all().stream().map(c -> "/api/calculators/" + c.id()).toList())
-                .hasSize(App.CALCULATORS.all().size() + 1);
+                .containsAll(App.CALCULATORS.all().stream().map(c -> "/api/calculators/" + c.id() + ".csv").toList())
+                .hasSize(2 * App.CALCULATORS.all().size() + 1);
         for (Calculator calculator : App.CALCULATORS.all()) {
-            var operation = parsed.getOpenAPI().getPaths().get("/api/calculators/" + calculator.id()).getGet();
-            assertThat(operation.getParameters()).extracting(p -> p.getName())
-                    .containsExactlyElementsOf(calculator.inputs().stream().map(Input::name).toList());
-            assertThat(operation.getResponses()).containsKeys("200", "400");
+            for (String path : List.of("/api/calculators/" + calculator.id(), "/api/calculators/" + calculator.id() + ".csv")) {
+                var operation = parsed.getOpenAPI().getPaths().get(path).getGet();
+                assertThat(operation.getParameters()).as(path).extracting(p -> p.getName())
+                        .containsExactlyElementsOf(calculator.inputs().stream().map(Input::name).toList());
+                assertThat(operation.getResponses()).as(path).containsKeys("200", "400");
+            }
+            assertThat(parsed.getOpenAPI().getPaths().get("/api/calculators/" + calculator.id() + ".csv").getGet()
+                    .getResponses().get("200").getContent()).containsOnlyKeys("text/csv");
         }
     }
 
@@ -121,6 +126,19 @@ class CalculatorCatalogTest {
             assertThat(fieldNames(schema.get("properties"))).as(calculator.id()).containsAll(fieldNames(body));
             assertThat(fieldNames(schema.get("properties").get("outputs").get("properties"))).as(calculator.id())
                     .containsAll(fieldNames(body.get("outputs")));
+        }
+    }
+
+    /** Every calculator's example answers as CSV, with a row for each documented single-valued output. */
+    @Test
+    void everyExampleAnswersAsCsvWithEveryDocumentedOutput() throws Exception {
+        for (Calculator calculator : App.CALCULATORS.all()) {
+            var answer = site.get("/api/calculators/" + calculator.id() + ".csv?" + query(examples(calculator)));
+            assertThat(answer.statusCode()).as(calculator.id()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type")).as(calculator.id()).hasValue("text/csv; charset=utf-8");
+            List<String> firstFields = answer.body().lines().map(line -> line.split(",", -1)[0]).toList();
+            assertThat(firstFields.get(0)).isEqualTo("output");
+            assertThat(firstFields).as(calculator.id()).containsAll(calculator.outputs().stream().map(Output::name).toList());
         }
     }
 

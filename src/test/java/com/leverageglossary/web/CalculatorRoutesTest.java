@@ -139,7 +139,13 @@ class CalculatorRoutesTest {
         assertThat(page.selectFirst("form.calc-form").attr("method")).isEqualTo("get");
         assertThat(page.select("[data-output=max_leverage] .value").text()).isEqualTo("4.00");
         assertThat(page.select("[data-work] li")).isNotEmpty();
-        assertThat(page.select("[data-chart] svg[role=img] title").text()).isEqualTo("Leverage against number of loops");
+        // A narrow and a wide drawing of the one chart, and its data behind a disclosure with a column per series.
+        assertThat(page.select("[data-chart] svg[role=img] title")).extracting(e -> e.text()).containsExactly(
+                "Leverage against number of loops", "Leverage against number of loops");
+        assertThat(page.select("[data-chart] svg.chart-narrow, [data-chart] svg.chart-wide")).hasSize(2);
+        assertThat(page.selectFirst("[data-chart] details.chart-data summary").text()).contains("Leverage against number of loops");
+        assertThat(page.select("[data-chart] details.chart-data table").first().select("thead th").eachText())
+                .containsExactly("Loops", "Leverage", "Limit 1 ÷ (1 − λ)");
         assertThat(page.select("[aria-labelledby=used-heading] .entry-list a")).extracting(e -> e.attr("href")).contains("/term/alpha-term/");
     }
 
