@@ -4,9 +4,12 @@
 
   var DEBOUNCE_MS = 250;
 
-  function format(value, type, decimals) {
-    if (value === null || value === undefined) return "—";
+  function format(value, type, decimals, whenNull) {
+    if (value === null || value === undefined) return whenNull || "—";
     if (type === "boolean") return value ? "yes" : "no";
+    if (type === "number_list") {
+      return value.length ? value.map(function (v) { return format(v, "number", decimals); }).join(", ") : "none";
+    }
     if (type !== "number") return String(value);
     var text = new Intl.NumberFormat("en-US", {
       minimumFractionDigits: decimals, maximumFractionDigits: decimals
@@ -67,8 +70,51 @@
     if (empty) empty.hidden = rows && rows.length > 0;
   }
 
+  // A two-way table (the stress grid) from its rows and the layout the server wrote on the box.
+  function fillGrid(box, rows) {
+    var d = box.dataset;
+    var decimals = Number(d.decimals);
+    var signed = function (v) { return (v > 0 ? "+" : "") + format(v, "number", 0); };
+    var columns = [];
+    var byRow = [];
+    (rows || []).forEach(function (row) {
+      if (d.columnKey && columns.indexOf(row[d.columnKey]) < 0) columns.push(row[d.columnKey]);
+      var last = byRow[byRow.length - 1];
+      if (!last || last.key !== row[d.rowKey]) byRow.push(last = { key: row[d.rowKey], cells: [] });
+      last.cells.push(row);
+    });
+    var headings = d.columnKey ? columns.map(function (c) { return d.columnHeading + " " + signed(c) + " " + d.columnUnit; })
+      : [d.columnHeading];
+    var headRow = document.createElement("tr");
+    [d.rowHeading].concat(headings).forEach(function (text) {
+      var th = textElement("th", null, text);
+      th.setAttribute("scope", "col");
+      headRow.appendChild(th);
+    });
+    box.querySelector("thead").replaceChildren(headRow);
+    var body = box.querySelector("tbody");
+    body.textContent = "";
+    byRow.forEach(function (group) {
+      var tr = document.createElement("tr");
+      var th = textElement("th", null, signed(group.key) + " " + d.rowUnit);
+      th.setAttribute("scope", "row");
+      tr.appendChild(th);
+      group.cells.forEach(function (cell) {
+        var td = textElement("td", cell[d.flagKey] ? "flagged" : null, format(cell[d.valueKey], "number", decimals, d.null));
+        if (cell[d.flagKey]) {
+          td.appendChild(document.createTextNode(" "));
+          td.appendChild(textElement("span", "flag", d.flagText));
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+  }
+
   function labelOf(form, name) {
     var field = form.elements[name];
+    var named = form.querySelector('[data-label-for="' + name + '"]');
+    if (named) return named.textContent.trim();
     var label = field && field.id ? form.querySelector('label[for="' + field.id + '"]') : null;
     return label ? label.firstChild.textContent.trim() : name;
   }
@@ -141,7 +187,8 @@
     var first = null;
     section.querySelectorAll("[data-output]").forEach(function (dd) {
       var name = dd.getAttribute("data-output");
-      var text = format(data.outputs[name], dd.getAttribute("data-type"), Number(dd.getAttribute("data-decimals")));
+      var text = format(data.outputs[name], dd.getAttribute("data-type"), Number(dd.getAttribute("data-decimals")),
+        dd.getAttribute("data-null"));
       dd.querySelector(".value").textContent = text;
       if (first === null && data.outputs[name] !== null) {
         first = dd.previousElementSibling.textContent + ": " + text;
@@ -149,6 +196,9 @@
     });
     section.querySelectorAll("[data-table]").forEach(function (box) {
       fillTable(box, data.outputs[box.getAttribute("data-table")]);
+    });
+    section.querySelectorAll("[data-grid]").forEach(function (box) {
+      fillGrid(box, data.outputs[box.getAttribute("data-grid")]);
     });
     var work = section.querySelector("[data-work]");
     if (work) fillList(work, data.work || [], true);

@@ -24,7 +24,8 @@ final class HealthFactorCalculator {
                         Output.number("health_factor", "Health factor", "", 4),
                         Output.number("weighted_liquidation_threshold_pct", "Weighted liquidation threshold", "%", 2),
                         Output.number("borrowing_headroom", "Headroom before liquidation", "USD", 2),
-                        Output.number("drop_to_liquidation_pct", "Collateral drop to liquidation", "%", 2)),
+                        Output.number("drop_to_liquidation_pct", "Collateral drop to liquidation", "%", 2),
+                        StressGrid.priceOutput("health factor", "", 4)),
                 List.of("HF = Σ(collateral × LT) ÷ debt",
                         "weighted LT = Σ(collateral × LT) ÷ Σ collateral",
                         "headroom = Σ(collateral × LT) − debt",
@@ -58,7 +59,16 @@ final class HealthFactorCalculator {
         } else {
             result.put("drop_to_liquidation_pct", null);
         }
+        Double current = hf;
+        result.put(StressGrid.NAME, StressGrid.overPrice((priceShock, volShock) -> {
+            if (current == null) {
+                return new StressGrid.Cell(null, false);
+            }
+            double shocked = HealthFactor.afterPriceShock(current, priceShock);
+            return new StressGrid.Cell(shocked, HealthFactor.isLiquidatable(shocked));
+        }));
         return result.work("Σ(collateral × LT) = " + Figures.of(weighted, 2))
+                .note("Stress test: every collateral price moves by the shock while the debt keeps its value; a cell is liquidated when the health factor falls below 1.")
                 .note("Headroom is the debt that could be added before the health factor reaches 1; the LTV cap on new borrowing is lower.")
                 .build();
     }

@@ -4,6 +4,7 @@ import com.leverageglossary.formulas.HealthFactor;
 import com.leverageglossary.formulas.LendingLoop;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** A borrow-and-redeposit loop on a lending market. */
 final class LeverageLoopCalculator {
@@ -34,7 +35,8 @@ final class LeverageLoopCalculator {
                         Output.number("health_factor", "Health factor", "", 4),
                         Output.number("liquidation_price", "Liquidation price", "USD", 4),
                         Output.number("drop_to_liquidation_pct", "Drop to liquidation", "%", 2),
-                        Output.number("net_apy_pct", "Net APY on deposit", "%", 2)),
+                        Output.number("net_apy_pct", "Net APY on deposit", "%", 2),
+                        StressGrid.priceOutput("leverage", "×", 4)),
                 List.of("collateral = D × (1 − λ^(n+1)) ÷ (1 − λ)",
                         "debt = collateral − D",
                         "leverage = collateral ÷ D; limit = 1 ÷ (1 − λ)",
@@ -82,7 +84,14 @@ final class LeverageLoopCalculator {
             result.put("health_factor", null).put("liquidation_price", null).put("drop_to_liquidation_pct", null)
                     .note("With no loops there is no debt, so the health factor and liquidation price are undefined.");
         }
+        result.put(StressGrid.NAME, StressGrid.overPrice((priceShock, volShock) -> {
+            OptionalDouble shocked = LendingLoop.leverageAfterPriceShock(collateral, debt, priceShock);
+            boolean liquidated = debt > 0 && HealthFactor.isLiquidatable(
+                    HealthFactor.afterPriceShock(HealthFactor.of(new double[] {collateral}, new double[] {threshold}, debt), priceShock));
+            return new StressGrid.Cell(shocked.isPresent() ? shocked.getAsDouble() : null, liquidated);
+        }));
         return result.percent("net_apy_pct", netApy)
+                .note("Stress test: the collateral price moves by the shock while the debt keeps its value; each cell shows the leverage on the equity left (— where none is left), and is liquidated when the health factor falls below 1.")
                 // The exponent n + 1 is printed as the formula line writes it.
                 .work("collateral = " + Figures.of(deposit, 4) + " × (1 − " + Figures.of(ltv, 4) + "^" + (loops + 1) + ") ÷ (1 − "
                         + Figures.of(ltv, 4) + ") = " + Figures.of(collateral, 4))

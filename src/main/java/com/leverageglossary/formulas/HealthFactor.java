@@ -51,6 +51,19 @@ public final class HealthFactor {
         return 1 - 1 / ArgChecks.positive("healthFactor", healthFactor);
     }
 
+    /**
+     * The health factor after every collateral price moves by {@code priceShock} (a fraction, −0.5 for −50 %) while the
+     * debt keeps its value, as stablecoin debt does: HF × (1 + shock), since HF is linear in collateral value.
+     */
+    public static double afterPriceShock(double healthFactor, double priceShock) {
+        return ArgChecks.nonNegative("healthFactor", healthFactor) * (1 + ArgChecks.returnAboveMinusOne("priceShock", priceShock));
+    }
+
+    /** Liquidatable below a health factor of 1 (Aave v3: "a health factor below 1 allows liquidation"). */
+    public static boolean isLiquidatable(double healthFactor) {
+        return healthFactor < 1;
+    }
+
     /** The collateral price at which HF reaches 1, debt held fixed: price / HF. */
     public static double liquidationPrice(double price, double healthFactor) {
         return ArgChecks.positive("price", price) / ArgChecks.positive("healthFactor", healthFactor);

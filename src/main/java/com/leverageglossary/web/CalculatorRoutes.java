@@ -95,8 +95,9 @@ final class CalculatorRoutes {
      * cheap 404 or 400 computed afresh, so junk parameters cannot fill the cache.
      */
     void api(Context ctx) {
-        Map<String, List<String>> query = ctx.queryParamMap();
         Optional<Calculator> calculator = pages.calculators().find(ctx.pathParam("id"));
+        // Form rows (a strategy's legs, one per row) arrive from the live widget; the API reads them as their one value.
+        Map<String, List<String>> query = calculator.map(c -> c.withRowsCompiled(ctx.queryParamMap())).orElse(ctx.queryParamMap());
         if (calculator.isPresent() && CalculatorViews.ownParameters(calculator.get(), query).size() == query.size()) {
             pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator.get(), query), () -> apiAnswer(ctx.pathParam("id"), query)).send(ctx);
         } else {

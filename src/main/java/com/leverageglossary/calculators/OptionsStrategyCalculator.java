@@ -1,0 +1,133 @@
+package com.leverageglossary.calculators;
+
+import com.leverageglossary.formulas.DayCount;
+import com.leverageglossary.formulas.OptionStrategy;
+import com.leverageglossary.formulas.OptionType;
+import com.leverageglossary.formulas.Side;
+import com.leverageglossary.formulas.StrategyLeg;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** A multi-leg option strategy: premium, Greeks, the nearest-expiry profile, a P&amp;L chart and a stress grid. */
+final class OptionsStrategyCalculator {
+    static final int MAX_LEGS = 8;
+    private static final int OPTION_FIELDS = 6;
+    private static final int FUTURE_FIELDS = 4;
+    private static final double PER_CENT = 100;
+
+    private OptionsStrategyCalculator() {
+    }
+
+    static Calculator declaration() {
+        RowSpec legs = new RowSpec("leg", MAX_LEGS, FUTURE_FIELDS, List.of(
+                Input.choice("side", "Side", "long", "long", "short"),
+                Input.choice("type", "Type", "call", "call", "put", "future"),
+                Input.number("quantity", "Quantity", "contracts").above(0).atMost(1e6),
+                Input.number("strike", "Strike or entry", "USD").above(0),
+                Input.number("days", "Days", "days").above(0).atMost(36500),
+                Input.number("iv_pct", "Implied volatility", "%").above(0).atMost(1000)));
+        return new Calculator("options-strategy", "Option strategy calculator",
+                "Premium, Greeks, maximum profit and loss, breakevens and a stress table of a strategy of up to 8 option and future legs.",
+                List.of("Each option leg is valued by Black–Scholes–Merton with its own strike, expiry and implied volatility; a future leg is linear and costs no premium. The net premium is what the strategy costs today (negative for a credit), and the Greeks are the legs' Greeks added with their signs: delta per unit of the underlying, vega per volatility point, theta per calendar day.",
+                        "Maximum profit, maximum loss and breakevens are read at the nearest expiry, over every price from 0 up. Legs that expire later are still alive then and are valued by Black–Scholes–Merton at that date with their own volatility. Profit is the legs' value less the premium paid, without interest on the premium, as in textbook profit tables; a strategy that keeps a net long or short exposure above every strike has an unbounded profit or loss.",
+                        "The stress table revalues every leg today after an instantaneous price shock and a volatility shock (shifted volatilities are floored at 1 point). Give the collateral backing the strategy to see which cells would be liquidated: a cell is marked liquidated when its loss uses up all of the collateral."),
+                List.of(
+                        Input.number("spot", "Spot price", "USD").above(0).example("60000"),
+                        Input.number("rate_pct", "Interest rate", "%").defaultsTo(0.0).atLeast(-100).atMost(100),
+                        Input.rowList("legs", "Legs", legs).example("long:call:1:60000:30:60,short:call:1:66000:30:55")
+                                .help("One leg per row, side:type:quantity:strike:days:iv_pct; a future is side:future:quantity:entry_price. At most 8 legs."),
+                        Input.number("collateral", "Collateral", "USD").optional().atLeast(0)
+                                .help("Optional: the margin backing the strategy, to mark stress cells whose loss would use it all up.")),
+                List.of(
+                        Output.number("net_premium", "Net premium (paid)", "USD", 2),
+                        Output.number("delta", "Delta", "", 4),
+                        Output.number("gamma", "Gamma", "per USD", 8),
+                        Output.number("vega", "Vega", "USD per vol point", 4),
+                        Output.number("theta", "Theta", "USD per day", 4),
+                        Output.number("max_profit", "Maximum profit at nearest expiry", "USD", 2).nullReads("unbounded"),
+                        Output.number("max_loss", "Maximum loss at nearest expiry", "USD", 2).nullReads("unbounded"),
+                        Output.numberList("breakevens", "Breakevens at nearest expiry", "USD", 2),
+                        StressGrid.priceAndVolatilityOutput("P&L", "USD", 2)),
+                List.of("premium = Σ side × quantity × BSM(S, K, T, σ, r); a future's premium is 0",
+                        "delta, gamma, vega, theta = Σ side × quantity × the leg's Greek (a future's delta is 1)",
+                        "P&L at the nearest expiry T₁ = Σ side × quantity × value(S, T − T₁) − premium; value at T − T₁ = 0 is the payoff",
+                        "breakevens: P&L = 0; maximum profit and loss over S ≥ 0 (unbounded when Σ calls and futures ≠ 0)",
+                        "stress cell = Σ side × quantity × BSM(S × (1 + shock), K, T, σ + vol shock, r) − premium"),
+                OptionsStrategyCalculator::compute,
+                FormulaFields.of("spot", "spot").and("rate", "rate_pct").and("legs", "legs").and("quantity", "legs")
+                        .and("strike", "legs").and("entryPrice", "legs").and("years", "legs").and("volatility", "legs")
+                        .and("price", "spot").and("volShift", "legs").and("premium", "legs"));
+    }
+
+    private static Result compute(Inputs in) {
+        double spot = in.number("spot");
+        List<StrategyLeg> legs = legs(in.rows("legs"));
+        OptionStrategy strategy = OptionStrategy.of(legs, spot, in.fraction("rate_pct"));
+        double premium = strategy.netPremium();
+        OptionStrategy.ExpiryProfile profile = strategy.expiryProfile(premium);
+        Double collateral = in.has("collateral") ? in.number("collateral") : null;
+        Result.Builder result = Result.builder()
+                .put("net_premium", premium)
+                .put("delta", strategy.delta())
+                .put("gamma", strategy.gamma())
+                .put("vega", strategy.vegaPerPoint())
+                .put("theta", strategy.thetaPerDay())
+                .put("max_profit", boxed(profile.maxProfit()))
+                .put("max_loss", boxed(profile.maxLoss()))
+                .put("breakevens", Arrays.stream(profile.breakevens()).boxed().toList())
+                .put(StressGrid.NAME, StressGrid.overPriceAndVolatility((priceShock, volShock) -> {
+                    double pnl = strategy.pnlToday(spot * (1 + priceShock), volShock);
+                    return new StressGrid.Cell(pnl, collateral != null && collateral + pnl <= 0);
+                }));
+        double horizonDays = strategy.horizonYears() * DayCount.DAYS_PER_YEAR;
+        result.note(horizonDays > 0
+                ? "Maximum profit, maximum loss and breakevens are at the nearest expiry, in " + Figures.trimmed(horizonDays, 2) + " days."
+                : "Every leg is a future, so the profile is read at today's prices.");
+        if (legs.stream().anyMatch(l -> l.isOption() && l.years() > strategy.horizonYears())) {
+            result.note("Legs expiring later are valued by Black–Scholes–Merton at the nearest expiry; their maximum and minimum are read on a fine grid of prices.");
+        }
+        result.note(collateral == null
+                ? "No collateral given, so no stress cell is marked liquidated."
+                : "A stress cell is marked liquidated when its loss is at least the collateral of " + Figures.of(collateral, 2) + " USD.");
+        return result
+                .work("premium = " + Figures.of(premium, 4) + " (" + (premium >= 0 ? "paid" : "received as a credit of " + Figures.of(-premium, 4)) + ")")
+                .work("delta = " + Figures.of(strategy.delta(), 4) + ", vega = " + Figures.of(strategy.vegaPerPoint(), 4)
+                        + ", theta = " + Figures.of(strategy.thetaPerDay(), 4))
+                .note("European exercise; the premium is paid today and the P&L ignores interest on it.")
+                .chart(OptionStrategyChart.svg(strategy, legs, spot, premium, profile.breakevens()))
+                .build();
+    }
+
+    private static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    /** Each row as a leg; a future takes four fields and an option six, and a message names the leg that has not. */
+    private static List<StrategyLeg> legs(List<List<Object>> rows) {
+        List<StrategyLeg> legs = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<Object> row = rows.get(i);
+            Side side = Side.valueOf(((String) row.get(0)).toUpperCase(Locale.ROOT));
+            String type = (String) row.get(1);
+            double quantity = (Double) row.get(2);
+            double strike = (Double) row.get(3);
+            if (type.equals("future")) {
+                if (row.size() != FUTURE_FIELDS) {
+                    throw new InputException("legs", "leg " + (i + 1) + " is a future, written side:future:quantity:entry_price (4 fields)");
+                }
+                legs.add(StrategyLeg.future(side, quantity, strike));
+            } else {
+                if (row.size() != OPTION_FIELDS) {
+                    throw new InputException("legs", "leg " + (i + 1) + " is an option, written side:" + type + ":quantity:strike:days:iv_pct (6 fields)");
+                }
+                OptionType optionType = type.equals("call") ? OptionType.CALL : OptionType.PUT;
+                legs.add(StrategyLeg.option(side, optionType, quantity, strike, DayCount.years((Double) row.get(4)), (Double) row.get(5) / PER_CENT));
+            }
+        }
+        return legs;
+    }
+}
