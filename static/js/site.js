@@ -83,20 +83,20 @@
       if (!last || last.key !== row[d.rowKey]) byRow.push(last = { key: row[d.rowKey], cells: [] });
       last.cells.push(row);
     });
-    var headings = d.columnKey ? columns.map(function (c) { return d.columnHeading + " " + signed(c) + " " + d.columnUnit; })
-      : [d.columnHeading];
-    var headRow = document.createElement("tr");
-    [d.rowHeading].concat(headings).forEach(function (text) {
-      var th = textElement("th", null, text);
-      th.setAttribute("scope", "col");
-      headRow.appendChild(th);
-    });
-    box.querySelector("thead").replaceChildren(headRow);
+    // Column headings only change when the server's columns do; the thead it drew is kept.
+    var head = box.querySelector("thead");
+    if (d.columnKey && head.rows.length === 2 && head.rows[1].cells.length !== columns.length) {
+      head.rows[1].replaceChildren.apply(head.rows[1], columns.map(function (c) {
+        var th = textElement("th", null, signed(c) + "\u00a0" + d.columnUnit);
+        th.setAttribute("scope", "col");
+        return th;
+      }));
+    }
     var body = box.querySelector("tbody");
     body.textContent = "";
     byRow.forEach(function (group) {
       var tr = document.createElement("tr");
-      var th = textElement("th", null, signed(group.key) + " " + d.rowUnit);
+      var th = textElement("th", null, signed(group.key) + "\u00a0" + d.rowUnit);
       th.setAttribute("scope", "row");
       tr.appendChild(th);
       group.cells.forEach(function (cell) {

@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lays the rows of a gridded output out as a two-way table: one table row per row-axis value, one column per column-axis value. */
+/**
+ * Lays the rows of a gridded output out as a two-way table: one table row per row-axis value, one column per column-axis
+ * value (headed "−20 pts" under a "Volatility shock" group heading), or a single value column. site.js draws the same
+ * table from the API's rows.
+ */
 final class StressTables {
     private StressTables() {
     }
@@ -26,7 +30,7 @@ final class StressTables {
                     double column = ((Number) row.get(layout.columnKey())).doubleValue();
                     if (!columns.contains(column)) {
                         columns.add(column);
-                        columnHeadings.add(layout.columnHeading() + " " + signed(column) + " " + layout.columnUnit());
+                        columnHeadings.add(signed(column) + "\u00a0" + layout.columnUnit());
                     }
                 }
                 boolean flagged = Boolean.TRUE.equals(row.get(layout.flagKey()));
@@ -40,7 +44,7 @@ final class StressTables {
             columnHeadings.add(layout.columnHeading());
         }
         List<CalculatorView.GridRow> rows = new ArrayList<>();
-        byRow.forEach((heading, cells) -> rows.add(new CalculatorView.GridRow(signed(heading) + " " + layout.rowUnit(), cells)));
+        byRow.forEach((heading, cells) -> rows.add(new CalculatorView.GridRow(signed(heading) + "\u00a0" + layout.rowUnit(), cells)));
         return new CalculatorView.GridView(output, caption, columnHeadings, rows);
     }
 
