@@ -84,13 +84,14 @@ final class LeverageLoopCalculator {
             result.put("health_factor", null).put("liquidation_price", null).put("drop_to_liquidation_pct", null)
                     .note("With no loops there is no debt, so the health factor and liquidation price are undefined.");
         }
+        result.percent("net_apy_pct", netApy);
         result.put(StressGrid.NAME, StressGrid.overPrice((priceShock, volShock) -> {
             OptionalDouble shocked = LendingLoop.leverageAfterPriceShock(collateral, debt, priceShock);
             boolean liquidated = debt > 0 && HealthFactor.isLiquidatable(
                     HealthFactor.afterPriceShock(HealthFactor.of(new double[] {collateral}, new double[] {threshold}, debt), priceShock));
             return new StressGrid.Cell(shocked.isPresent() ? shocked.getAsDouble() : null, liquidated);
         }));
-        return result.percent("net_apy_pct", netApy)
+        return result
                 .note("Stress test: the collateral price moves by the shock while the debt keeps its value; each cell shows the leverage on the equity left (— where none is left), and is liquidated when the health factor falls below 1.")
                 // The exponent n + 1 is printed as the formula line writes it.
                 .work("collateral = " + Figures.of(deposit, 4) + " × (1 − " + Figures.of(ltv, 4) + "^" + (loops + 1) + ") ÷ (1 − "

@@ -125,7 +125,7 @@ class CalculatorRoutesTest {
     @Test
     void indexListsEveryCalculator() {
         Document page = Jsoup.parse(site.get("/calculators/").body());
-        assertThat(page.select(".card-title a")).hasSize(13);
+        assertThat(page.select(".card-title a")).hasSize(14);
         assertThat(page.select(".card-title a").first().attr("href")).isEqualTo("/calculators/leverage-ratio/");
     }
 
