@@ -2,9 +2,12 @@ package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.FormulaDomainException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A calculator declared once: everything the form, the widget, the JSON API, validation and the
@@ -14,13 +17,16 @@ import java.util.function.Function;
  * @param formula       the formula in human-readable lines
  * @param formulaFields the input that feeds each formula parameter, so a formula's domain error names a field
  * @param unitsWhen     units that follow a choice input instead of the declared ones
+ * @param presets       named input sets offered as links on the calculator's page
  */
 public record Calculator(String id, String title, String description, List<String> explanation,
                          List<Input> inputs, List<Output> outputs, List<String> formula,
-                         Function<Inputs, Result> compute, FormulaFields formulaFields, List<UnitsWhen> unitsWhen) {
+                         Function<Inputs, Result> compute, FormulaFields formulaFields, List<UnitsWhen> unitsWhen,
+                         List<Preset> presets) {
 
     public Calculator {
         unitsWhen = List.copyOf(unitsWhen);
+        presets = List.copyOf(presets);
         List<String> inputNames = inputs.stream().map(Input::name).toList();
         List<String> outputNames = outputs.stream().map(Output::name).toList();
         formulaFields.fields().stream().filter(f -> !inputNames.contains(f)).findFirst().ifPresent(f -> {
@@ -35,13 +41,37 @@ public record Calculator(String id, String title, String description, List<Strin
                 throw new IllegalArgumentException(id + ": units under " + choice.name() + " name " + n + ", which is neither input nor output");
             });
         }
+        Set<String> presetIds = new HashSet<>();
+        for (Preset preset : presets) {
+            if (!presetIds.add(preset.id())) {
+                throw new IllegalArgumentException(id + ": two presets are called " + preset.id());
+            }
+            List<FieldError> errors = checkValues(inputs, id, preset.values().entrySet().stream().collect(
+                    Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException(id + ": preset " + preset.id() + " has bad values: " + errors);
+            }
+        }
+    }
+
+    /** A calculator whose units follow a choice, without presets. */
+    public Calculator(String id, String title, String description, List<String> explanation,
+                      List<Input> inputs, List<Output> outputs, List<String> formula,
+                      Function<Inputs, Result> compute, FormulaFields formulaFields, List<UnitsWhen> unitsWhen) {
+        this(id, title, description, explanation, inputs, outputs, formula, compute, formulaFields, unitsWhen, List.of());
     }
 
     /** A calculator whose units never depend on a choice. */
     public Calculator(String id, String title, String description, List<String> explanation,
                       List<Input> inputs, List<Output> outputs, List<String> formula,
                       Function<Inputs, Result> compute, FormulaFields formulaFields) {
-        this(id, title, description, explanation, inputs, outputs, formula, compute, formulaFields, List.of());
+        this(id, title, description, explanation, inputs, outputs, formula, compute, formulaFields, List.of(), List.of());
+    }
+
+    /** The same calculator offering these presets (checked against the inputs when declared). */
+    public Calculator withPresets(Preset... offered) {
+        return new Calculator(id, title, description, explanation, inputs, outputs, formula, compute, formulaFields,
+                unitsWhen, List.of(offered));
     }
 
     /**
@@ -109,6 +139,10 @@ public record Calculator(String id, String title, String description, List<Strin
      * must be an input and every value must parse and lie within bounds. Absent inputs are fine.
      */
     public List<FieldError> checkPresets(Map<String, List<String>> presets) {
+        return checkValues(inputs, id, presets);
+    }
+
+    private static List<FieldError> checkValues(List<Input> inputs, String id, Map<String, List<String>> presets) {
         List<FieldError> errors = new ArrayList<>();
         presets.forEach((name, values) -> {
             if (inputs.stream().noneMatch(i -> i.name().equals(name))) {

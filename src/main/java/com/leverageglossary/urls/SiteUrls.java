@@ -2,6 +2,8 @@ package com.leverageglossary.urls;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Every URL shape of the site, in one place. Routes, templates, the sitemap, feeds, search and link
@@ -70,6 +72,14 @@ public final class SiteUrls {
 
     public static String calculator(String id) {
         return CALCULATORS + id + "/";
+    }
+
+    /** A path with these query parameters, encoded, in the map's order; e.g. a preset's link. */
+    public static String withQuery(String path, Map<String, String> parameters) {
+        StringJoiner query = new StringJoiner("&", "?", "");
+        parameters.forEach((name, value) -> query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return path + (parameters.isEmpty() ? "" : query);
     }
 
     public static String calculatorApi(String id) {

@@ -5,6 +5,7 @@ import com.leverageglossary.calculators.GridLayout;
 import com.leverageglossary.calculators.Input;
 import com.leverageglossary.calculators.InputType;
 import com.leverageglossary.calculators.Output;
+import com.leverageglossary.calculators.Preset;
 import com.leverageglossary.urls.SiteUrls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +52,20 @@ final class CalculatorCatalog {
         described.put("formula", calculator.formula());
         described.put("inputs", calculator.inputs().stream().map(input -> describe(calculator, input)).toList());
         described.put("outputs", calculator.outputs().stream().map(output -> describe(calculator, output)).toList());
+        described.put("presets", calculator.presets().stream().map(preset -> describe(calculator, preset)).toList());
+        return described;
+    }
+
+    private static Map<String, Object> describe(Calculator calculator, Preset preset) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("id", preset.id());
+        described.put("label", preset.label());
+        described.put("description", preset.description());
+        described.put("values", preset.values());
+        described.put("page", SiteUrls.withQuery(SiteUrls.calculator(calculator.id()), preset.values()));
+        described.put("api", SiteUrls.withQuery(SiteUrls.calculatorApi(calculator.id()), preset.values()));
+        Preset.Source source = preset.source();
+        described.put("source", source == null ? null : Map.of("title", source.title(), "url", source.url(), "as_of", source.asOf()));
         return described;
     }
 
@@ -121,10 +136,20 @@ final class CalculatorCatalog {
 
     private static Map<String, Object> calculatorOperation(Calculator calculator, String baseUrl) {
         String description = calculator.description() + "\n\nFormula:\n\n" + String.join("\n", calculator.formula().stream()
-                .map(line -> "    " + line).toList()) + "\n\nThe calculator's page: " + baseUrl + SiteUrls.calculator(calculator.id());
+                .map(line -> "    " + line).toList()) + presetsText(calculator, baseUrl)
+                + "\n\nThe calculator's page: " + baseUrl + SiteUrls.calculator(calculator.id());
         List<Map<String, Object>> parameters = calculator.inputs().stream().map(input -> parameter(calculator, input)).toList();
         return operation(camelCase(calculator.id()), calculator.title(), description, parameters,
                 jsonResponse("The computed outputs", answerSchema(calculator)), true);
+    }
+
+    /** The presets as ready-made requests, for people reading the OpenAPI document. */
+    private static String presetsText(Calculator calculator, String baseUrl) {
+        if (calculator.presets().isEmpty()) {
+            return "";
+        }
+        return "\n\nPresets:\n\n" + String.join("\n", calculator.presets().stream().map(preset -> "- " + preset.label() + ": "
+                + baseUrl + SiteUrls.withQuery(SiteUrls.calculatorApi(calculator.id()), preset.values())).toList());
     }
 
     private static Map<String, Object> operation(String id, String summary, String description, List<Map<String, Object>> parameters,

@@ -82,12 +82,17 @@ final class CalculatorRoutes {
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.calculatorGraph(calculator, path, chrome.breadcrumbItems(), pages.baseUrl())));
         CalculatorView view = CalculatorViews.of(calculator, values, "calc");
         List<Entry> usedIn = pages.site().entriesUsingCalculator(calculator.id());
-        List<PageModels.Section> sections = new java.util.ArrayList<>(List.of(
+        List<PageModels.PresetLink> presets = CalculatorViews.presetLinks(calculator, values);
+        List<PageModels.Section> sections = new java.util.ArrayList<>();
+        if (!presets.isEmpty()) {
+            sections.add(PageModels.CalculatorPage.PRESETS);
+        }
+        sections.addAll(List.of(
                 new PageModels.Section(2, view.idPrefix() + "-title", PageModels.CalculatorPage.WIDGET_HEADING), PageModels.CalculatorPage.HOW));
         if (!usedIn.isEmpty()) {
             sections.add(PageModels.CalculatorPage.USED_IN);
         }
-        return new PageModels.CalculatorPage(chrome, view, usedIn, PageModels.OnThisPage.of(sections, false));
+        return new PageModels.CalculatorPage(chrome, view, presets, usedIn, PageModels.OnThisPage.of(sections, false));
     }
 
     /**

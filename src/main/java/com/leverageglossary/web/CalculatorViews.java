@@ -55,6 +55,15 @@ final class CalculatorViews {
         return values;
     }
 
+    /** The calculator's presets as links; the one whose every value the page shows is marked current. */
+    static List<PageModels.PresetLink> presetLinks(Calculator calculator, Map<String, List<String>> values) {
+        return calculator.presets().stream().map(preset -> new PageModels.PresetLink(preset.label(), preset.description(),
+                SiteUrls.withQuery(SiteUrls.calculator(calculator.id()), preset.values()),
+                preset.values().entrySet().stream().allMatch(set -> values.getOrDefault(set.getKey(), List.of()).stream()
+                        .findFirst().map(String::strip).filter(set.getValue()::equals).isPresent()),
+                preset.source())).toList();
+    }
+
     static CalculatorView of(Calculator calculator, Map<String, List<String>> values, String idPrefix) {
         Evaluation evaluation = calculator.evaluate(values);
         List<CalculatorView.FieldView> fields = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.leverageglossary.web;
 
 import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.Preset;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.search.SearchResults;
@@ -92,14 +93,23 @@ public final class PageModels {
         }
     }
 
-    public record CalculatorPage(Chrome chrome, CalculatorView view, List<Entry> usedIn, OnThisPage onThisPage) implements Page {
+    /**
+     * @param presets the calculator's presets as links; {@code current} marks the one whose values the page shows
+     */
+    public record CalculatorPage(Chrome chrome, CalculatorView view, List<PresetLink> presets, List<Entry> usedIn,
+                                 OnThisPage onThisPage) implements Page {
         public static final String WIDGET_HEADING = "Inputs and results";
+        public static final Section PRESETS = new Section(2, "presets-heading", "Presets");
         public static final Section HOW = new Section(2, "how-heading", "How it works");
         public static final Section USED_IN = new Section(2, "used-heading", "Entries that use this calculator");
 
         public String template() {
             return "calculator.jte";
         }
+    }
+
+    /** A calculator preset as a link to the calculator with its values. */
+    public record PresetLink(String label, String description, String url, boolean current, Preset.Source source) {
     }
 
     /** @param faq the sections of the FAQ's questions, in the order of {@code area.faq()}; empty after page 1 */
