@@ -9,7 +9,9 @@ import com.leverageglossary.formulas.StrategyLeg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /** A multi-leg option strategy: premium, Greeks, the nearest-expiry profile, a P&amp;L chart and a stress grid. */
@@ -60,7 +62,36 @@ final class OptionsStrategyCalculator {
                 OptionsStrategyCalculator::compute,
                 FormulaFields.of("spot", "spot").and("rate", "rate_pct").and("legs", "legs").and("quantity", "legs")
                         .and("strike", "legs").and("entryPrice", "legs").and("years", "legs").and("volatility", "legs")
-                        .and("price", "spot").and("volShift", "legs").and("premium", "legs"));
+                        .and("price", "spot").and("volShift", "legs").and("premium", "legs"))
+                .withPresets(
+                        preset("covered-call", "Covered call", "Long the underlying (a future at spot) and short an out-of-the-money call: income for a capped upside.",
+                                "long:future:1:60000,short:call:1:66000:30:55"),
+                        preset("protective-put", "Protective put", "Long the underlying and long an out-of-the-money put: the loss is floored at the put's strike.",
+                                "long:future:1:60000,long:put:1:54000:30:65"),
+                        preset("bull-call-spread", "Bull call spread", "Long the at-the-money call, short a higher call: bounded profit and loss, one breakeven.",
+                                "long:call:1:60000:30:60,short:call:1:66000:30:55"),
+                        preset("straddle", "Straddle", "Long a call and a put at the same strike: profits from a large move either way.",
+                                "long:call:1:60000:30:60,long:put:1:60000:30:60"),
+                        preset("strangle", "Strangle", "Long an out-of-the-money put and call: cheaper than a straddle, needs a larger move.",
+                                "long:put:1:54000:30:65,long:call:1:66000:30:55"),
+                        Preset.of("iron-condor", "Iron condor", "Short a put spread and a call spread for a credit, backed by 3,000 USD of collateral (less than its maximum loss, so the stress table marks the shocks that would use it up).",
+                                inOrder("spot", "60000", "legs", "long:put:1:50000:30:70,short:put:1:55000:30:63,short:call:1:65000:30:56,long:call:1:70000:30:58",
+                                        "collateral", "3000")),
+                        preset("risk-reversal", "Risk reversal", "Short an out-of-the-money put to pay for an out-of-the-money call: a cheap bullish position with the downside of a long.",
+                                "short:put:1:54000:30:65,long:call:1:66000:30:55"));
+    }
+
+    private static Preset preset(String id, String label, String description, String legs) {
+        return Preset.of(id, label, description, inOrder("spot", "60000", "legs", legs));
+    }
+
+    /** Values in the order given, so that every instance writes the same preset links (Map.of's order varies by JVM). */
+    private static Map<String, String> inOrder(String... namesAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return values;
     }
 
     private static Result compute(Inputs in) {

@@ -53,6 +53,31 @@ class OptionsStrategyCalculatorTest {
     }
 
     @Test
+    void everyPresetComputesWithoutErrors() {
+        assertThat(CALCULATOR.presets()).extracting(Preset::id).containsExactly(
+                "covered-call", "protective-put", "bull-call-spread", "straddle", "strangle", "iron-condor", "risk-reversal");
+        for (Preset preset : CALCULATOR.presets()) {
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            preset.values().forEach((name, value) -> values.put(name, List.of(value)));
+            assertThat(CALCULATOR.evaluate(values).errors()).as(preset.id()).isEmpty();
+        }
+    }
+
+    @Test
+    void ironCondorPresetLosesAtMostTheWingWidthLessTheCredit() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        CALCULATOR.presets().stream().filter(p -> p.id().equals("iron-condor")).findFirst().orElseThrow()
+                .values().forEach((name, value) -> values.put(name, List.of(value)));
+        Map<String, Object> out = CALCULATOR.evaluate(values).result().outputs();
+        double credit = -(Double) out.get("net_premium");
+
+        assertThat(credit).isPositive();
+        assertThat((Double) out.get("max_loss")).isCloseTo(5_000 - credit, within(1e-6));
+        assertThat((Double) out.get("max_profit")).isCloseTo(credit, within(1e-6));
+        assertThat((List<?>) out.get("breakevens")).hasSize(2);
+    }
+
+    @Test
     void missingLegsAreRequired() {
         assertThat(run("spot=60000&legs=").errorFor("legs")).isEqualTo("is required");
     }
