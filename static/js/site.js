@@ -29,8 +29,14 @@
 
   function queryOf(form) {
     var params = new URLSearchParams();
+    // A form row with no number typed in is unused (its selects always have a value): leave it out of the link.
+    var unused = [];
+    form.querySelectorAll(".row-fields tbody tr").forEach(function (tr) {
+      var typed = Array.prototype.some.call(tr.querySelectorAll("input"), function (i) { return i.value.trim() !== ""; });
+      if (!typed) tr.querySelectorAll("select").forEach(function (select) { unused.push(select.name); });
+    });
     new FormData(form).forEach(function (value, name) {
-      if (String(value).trim() !== "") params.append(name, String(value).trim());
+      if (String(value).trim() !== "" && unused.indexOf(name) < 0) params.append(name, String(value).trim());
     });
     // Keep list separators readable in shared links.
     return params.toString().replace(/%2C/gi, ",").replace(/%3A/gi, ":");

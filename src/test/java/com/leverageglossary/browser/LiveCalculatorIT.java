@@ -118,12 +118,14 @@ class LiveCalculatorIT {
         assertThat(browser.findElements(By.cssSelector("[data-grid=stress] tbody tr"))).hasSize(11);
         assertThat(browser.findElement(firstCell).getText()).contains("liquidated");
         assertThat(browser.findElement(By.cssSelector("[data-grid=stress] tbody tr:first-child th")).getAttribute("scope")).isEqualTo("row");
+        assertThat(browser.getCurrentUrl()).doesNotContain("legs_3_side");
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())).as("console errors").isEmpty();
 
         strike.sendKeys(Keys.chord(Keys.CONTROL, "a"), "x");
         By error = By.cssSelector("[data-error-for=legs]");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, "leg 2 strike must be a number"));
         assertThat(browser.findElement(error).getText()).startsWith("Legs leg 2");
-        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())).as("console errors").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-status]")).getText()).contains("1 field needs attention");
     }
 }
