@@ -1,11 +1,16 @@
 package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.BaselLeverageRatio;
+import com.leverageglossary.formulas.Formula;
 
 import java.util.List;
 
 /** The Basel III leverage ratio of a bank. */
 final class BaselLeverageRatioCalculator {
+    /** Shown work: dollars to the cent, ratios as percentages; the requirement to four places, as it divides. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).percent("leverage ratio", 2).percent("surcharge", 4)
+            .percent("requirement", 4);
+
     private BaselLeverageRatioCalculator() {
     }
 
@@ -25,10 +30,11 @@ final class BaselLeverageRatioCalculator {
                         Output.flag("meets_requirement", "Meets requirement"),
                         Output.number("max_exposure", "Largest exposure at the requirement", "USD", 0),
                         Output.number("equivalent_leverage", "Equivalent leverage", "×", 2)),
-                List.of("leverage ratio = Tier 1 capital ÷ exposure measure × 100",
-                        "requirement = 3 % + G-SIB surcharge ÷ 2",
-                        "largest exposure = Tier 1 capital ÷ requirement",
-                        "equivalent leverage = exposure measure ÷ Tier 1 capital"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(BaselLeverageRatio.ratioFormula(1, 1).line() + ", Tier 1 = Tier 1 capital, exposure = exposure measure",
+                        BaselLeverageRatio.requirementFormula(0).line() + ", surcharge = the G-SIB surcharge",
+                        BaselLeverageRatio.maxExposureFormula(1, 1).line(),
+                        BaselLeverageRatio.equivalentLeverageFormula(1, 1).line()),
                 BaselLeverageRatioCalculator::compute,
                 FormulaFields.of("tier1Capital", "tier1_capital").and("exposureMeasure", "exposure_measure")
                         .and("gsibSurcharge", "gsib_surcharge_pct").and("requirement", "gsib_surcharge_pct"));
@@ -37,16 +43,20 @@ final class BaselLeverageRatioCalculator {
     private static Result compute(Inputs in) {
         double tier1 = in.number("tier1_capital");
         double exposure = in.number("exposure_measure");
-        double ratio = BaselLeverageRatio.ratio(tier1, exposure);
-        double requirement = BaselLeverageRatio.requirement(in.fraction("gsib_surcharge_pct"));
+        Formula ratio = BaselLeverageRatio.ratioFormula(tier1, exposure);
+        Formula requirement = BaselLeverageRatio.requirementFormula(in.fraction("gsib_surcharge_pct"));
+        Formula maxExposure = BaselLeverageRatio.maxExposureFormula(tier1, requirement.value());
+        Formula equivalent = BaselLeverageRatio.equivalentLeverageFormula(tier1, exposure);
         return Result.builder()
-                .percent("leverage_ratio_pct", ratio)
-                .percent("requirement_pct", requirement)
-                .put("meets_requirement", ratio >= requirement)
-                .put("max_exposure", BaselLeverageRatio.maxExposure(tier1, requirement))
-                .put("equivalent_leverage", BaselLeverageRatio.equivalentLeverage(tier1, exposure))
-                .work("leverage ratio = " + Figures.of(tier1, 0) + " ÷ " + Figures.of(exposure, 0) + " × 100 = " + Figures.percent(ratio, 2) + " %")
-                .work("requirement = 3 % + " + Figures.of(in.number("gsib_surcharge_pct"), 2) + " % ÷ 2 = " + Figures.percent(requirement, 2) + " %")
+                .percent("leverage_ratio_pct", ratio.value())
+                .percent("requirement_pct", requirement.value())
+                .put("meets_requirement", ratio.value() >= requirement.value())
+                .put("max_exposure", maxExposure.value())
+                .put("equivalent_leverage", equivalent.value())
+                .work(WORK.line(ratio))
+                .work(WORK.line(requirement))
+                .work(WORK.line(maxExposure, "USD"))
+                .work(WORK.line(equivalent, "×"))
                 .note("National rules can add to the Basel minimum: US G-SIBs face the enhanced supplementary leverage ratio.")
                 .build();
     }

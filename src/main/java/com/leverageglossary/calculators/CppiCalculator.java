@@ -1,6 +1,7 @@
 package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.Cppi;
+import com.leverageglossary.formulas.Formula;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,10 @@ import java.util.Map;
 
 /** Constant proportion portfolio insurance: allocation now and, optionally, along a return path. */
 final class CppiCalculator {
+    /** Shown work: dollars to the cent, the cap and shares as percentages. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).percent("cap", 2).percent("exposure share", 2)
+            .percent("largest drop", 2);
+
     private CppiCalculator() {
     }
 
@@ -35,10 +40,12 @@ final class CppiCalculator {
                         Output.rows("steps", "Path", 2, "exposure", "value", "floor"),
                         Output.number("final_value", "Final value", "USD", 2),
                         Output.flag("floor_breached", "Floor breached")),
-                List.of("cushion = max(value − floor, 0)",
-                        "exposure = min(multiplier × cushion, cap × value); safe = value − exposure",
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(Cppi.cushionFormula(1, 0).line() + ", V = portfolio value, F = floor",
+                        Cppi.exposureFormula(1, 0, 1, 1.0).line() + ", m = multiplier, cap = exposure cap; "
+                                + Cppi.safeAllocationFormula(1, 0).line() + "; " + Cppi.exposureShareFormula(1, 0).line(),
                         "each period: value = exposure × (1 + r) + safe × (1 + safe rate); floor × (1 + safe rate)",
-                        "largest single drop the floor survives = 100 ÷ multiplier"),
+                        Cppi.maxSingleDropFormula(1).line() + " (the largest single drop the floor survives)"),
                 CppiCalculator::compute,
                 FormulaFields.of("value", "portfolio_value").and("floor", "floor").and("multiplier", "multiplier")
                         .and("maxExposure", "max_exposure_pct").and("riskyReturns", "risky_returns_pct").and("safeRate", "safe_rate_pct")
@@ -50,19 +57,24 @@ final class CppiCalculator {
         double floor = in.number("floor");
         double multiplier = in.number("multiplier");
         Double cap = in.has("max_exposure_pct") ? in.fraction("max_exposure_pct") : null;
-        double cushion = Cppi.cushion(value, floor);
-        double exposure = Cppi.exposure(value, floor, multiplier, cap);
-        double uncapped = Cppi.exposure(value, floor, multiplier, null);
-        double safe = Cppi.safeAllocation(value, exposure);
+        Formula cushion = Cppi.cushionFormula(value, floor);
+        Formula exposureFormula = Cppi.exposureFormula(value, floor, multiplier, cap);
+        double exposure = exposureFormula.value();
+        Formula safeFormula = Cppi.safeAllocationFormula(value, exposure);
+        double safe = safeFormula.value();
+        Formula share = Cppi.exposureShareFormula(value, exposure);
+        Formula maxDrop = Cppi.maxSingleDropFormula(multiplier);
         Result.Builder result = Result.builder()
-                .put("cushion", cushion)
+                .put("cushion", cushion.value())
                 .put("exposure", exposure)
                 .put("safe_allocation", safe)
-                .percent("exposure_pct", Cppi.exposureShare(value, exposure))
-                .percent("max_single_drop_pct", Cppi.maxSingleDrop(multiplier))
-                .work("cushion = " + Figures.of(value, 2) + " − " + Figures.of(floor, 2) + " = " + Figures.of(cushion, 2))
-                .work("exposure = " + Figures.of(multiplier, 2) + " × " + Figures.of(cushion, 2) + " = " + Figures.of(uncapped, 2)
-                        + (exposure < uncapped ? ", capped at " + Figures.of(exposure, 2) : ""));
+                .percent("exposure_pct", share.value())
+                .percent("max_single_drop_pct", maxDrop.value())
+                .work(WORK.line(cushion, "USD"))
+                .work(WORK.line(exposureFormula, "USD"))
+                .work(WORK.line(safeFormula, "USD"))
+                .work(WORK.line(share))
+                .work(WORK.line(maxDrop));
         if (floor >= value) {
             result.note("The floor is at or above the portfolio value: there is no cushion, so everything stays in the safe asset.");
         }

@@ -1,11 +1,16 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.FundingCost;
 
 import java.util.List;
 
 /** Funding paid on a perpetual position and what it does to margin and leverage. */
 final class FundingCostCalculator {
+    /** Shown work: dollars to the cent, the rate as a percentage to six places (funding rates are tiny). */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).percent("rate", 6).percent("share of margin", 2)
+            .percent("APR", 2).percent("APY", 2);
+
     private FundingCostCalculator() {
     }
 
@@ -28,10 +33,11 @@ final class FundingCostCalculator {
                         Output.number("leverage_after", "Leverage after funding", "×", 2),
                         Output.number("apr_pct", "APR", "%", 2),
                         Output.number("apy_pct", "APY (compounded)", "%", 2)),
-                List.of("intervals = days × 24 ÷ interval hours",
-                        "funding paid = notional × rate × intervals",
-                        "margin after = margin − funding paid; leverage after = notional ÷ margin after",
-                        "APR = rate × 8,760 ÷ interval hours; APY = (1 + rate)^(8,760 ÷ interval hours) − 1"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(FundingCost.intervalsFormula(1, 1).line(),
+                        FundingCost.paidFormula(1, 0, 0).line() + "; " + FundingCost.shareOfMarginFormula(0, 1).line(),
+                        FundingCost.marginAfterFormula(1, 0).line() + "; " + FundingCost.leverageAfterFormula(1, 1).line(),
+                        FundingCost.aprFormula(0, 1).line() + "; " + FundingCost.apyFormula(0, 1).line()),
                 FundingCostCalculator::compute,
                 FormulaFields.of("notional", "notional").and("margin", "margin").and("ratePerInterval", "funding_rate_pct")
                         .and("intervalHours", "interval_hours").and("days", "days").and("intervals", "days")
@@ -44,28 +50,34 @@ final class FundingCostCalculator {
         double margin = in.number("margin");
         double rate = in.fraction("funding_rate_pct");
         double hours = in.number("interval_hours");
-        double intervals = FundingCost.intervals(in.number("days"), hours);
-        double paid = FundingCost.paid(notional, rate, intervals);
-        double after = FundingCost.marginAfter(margin, paid);
+        Formula intervals = FundingCost.intervalsFormula(in.number("days"), hours);
+        Formula paid = FundingCost.paidFormula(notional, rate, intervals.value());
+        Formula share = FundingCost.shareOfMarginFormula(paid.value(), margin);
+        Formula after = FundingCost.marginAfterFormula(margin, paid.value());
+        Formula apr = FundingCost.aprFormula(rate, hours);
         Result.Builder result = Result.builder()
-                .put("funding_paid", paid)
-                .percent("funding_pct_of_margin", FundingCost.shareOfMargin(paid, margin))
-                .put("equity_after", after);
-        if (after > 0) {
-            result.put("leverage_after", FundingCost.leverageAfter(notional, after));
+                .put("funding_paid", paid.value())
+                .percent("funding_pct_of_margin", share.value())
+                .put("equity_after", after.value())
+                .work(WORK.line(intervals))
+                .work(WORK.line(paid, "USDT"))
+                .work(WORK.line(share))
+                .work(WORK.line(after, "USDT"));
+        if (after.value() > 0) {
+            Formula leverage = FundingCost.leverageAfterFormula(notional, after.value());
+            result.put("leverage_after", leverage.value()).work(WORK.line(leverage, "×"));
         } else {
             result.put("leverage_after", null).note("Funding consumes the whole margin: the position would be liquidated before the period ends.");
         }
-        result.percent("apr_pct", FundingCost.apr(rate, hours));
+        result.percent("apr_pct", apr.value()).work(WORK.line(apr));
         double apy = FundingCost.apy(rate, hours);
-        if (Double.isFinite(apy)) {
-            result.percent("apy_pct", apy);
+        Formula shownApy = FundingCost.apyFormula(rate, hours);
+        if (Double.isFinite(apy) && Double.isFinite(shownApy.value())) {
+            result.percent("apy_pct", apy).work(WORK.line(shownApy));
         } else {
             result.put("apy_pct", null).note("Compounded over a year this rate grows beyond any number that can be shown.");
         }
-        return result.work("funding paid = " + Figures.of(notional, 2) + " × " + Figures.percent(rate, 4) + " % × " + Figures.of(intervals, 2)
-                        + " intervals = " + Figures.of(paid, 2))
-                .note("Funding is charged on notional at each funding time; price moves, which change notional, are ignored.")
+        return result.note("Funding is charged on notional at each funding time; price moves, which change notional, are ignored.")
                 .build();
     }
 }

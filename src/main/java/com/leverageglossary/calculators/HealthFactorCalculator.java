@@ -1,11 +1,18 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.HealthFactor;
 
 import java.util.List;
 
 /** Aave-style health factor of a multi-collateral borrow position. */
 final class HealthFactorCalculator {
+    /** Placeholder lists for the formula lines, which show symbols only. */
+    private static final double[] ONE = {1};
+    /** Shown work: dollars to the cent, thresholds as percentages, the health factor to four places as shown. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).percent("LT", 4).decimals("HF", 4)
+            .percent("weighted LT", 2).percent("drop", 2);
+
     private HealthFactorCalculator() {
     }
 
@@ -26,10 +33,11 @@ final class HealthFactorCalculator {
                         Output.number("borrowing_headroom", "Headroom before liquidation", "USD", 2),
                         Output.number("drop_to_liquidation_pct", "Collateral drop to liquidation", "%", 2),
                         StressGrid.priceOutput("health factor", "", 4)),
-                List.of("HF = Σ(collateral × LT) ÷ debt",
-                        "weighted LT = Σ(collateral × LT) ÷ Σ collateral",
-                        "headroom = Σ(collateral × LT) − debt",
-                        "drop to liquidation = (1 − 1 ÷ HF) × 100"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(HealthFactor.formula(ONE, ONE, 1).line() + ", c = each collateral value, LT = its liquidation threshold",
+                        HealthFactor.weightedThresholdFormula(ONE, ONE).line(),
+                        HealthFactor.borrowingHeadroomFormula(ONE, ONE, 1).line(),
+                        HealthFactor.dropToLiquidationFormula(1).line() + " (drop to liquidation)"),
                 HealthFactorCalculator::compute,
                 FormulaFields.of("collateral", "collateral").and("liquidationThresholds", "liquidation_threshold_pct").and("debt", "debt")
                         .and("healthFactor", "collateral"));
@@ -39,23 +47,28 @@ final class HealthFactorCalculator {
         double[] collateral = in.numbers("collateral");
         double[] thresholds = in.fractions("liquidation_threshold_pct");
         double debt = in.number("debt");
-        double weighted = HealthFactor.thresholdWeightedCollateral(collateral, thresholds);
         Result.Builder result = Result.builder();
         Double hf = null;
         if (debt > 0) {
-            hf = HealthFactor.of(collateral, thresholds, debt);
-            result.work("HF = " + Figures.of(weighted, 2) + " ÷ " + Figures.of(debt, 2) + " = " + Figures.of(hf, 4));
+            Formula healthFactor = HealthFactor.formula(collateral, thresholds, debt);
+            hf = healthFactor.value();
+            result.work(WORK.line(healthFactor));
             if (hf < 1) {
                 result.note("The health factor is below 1: the position can be liquidated now.");
             }
         } else {
             result.note("With no debt the health factor is undefined (Aave shows it as infinite).");
         }
+        Formula weighted = HealthFactor.weightedThresholdFormula(collateral, thresholds);
+        Formula headroom = HealthFactor.borrowingHeadroomFormula(collateral, thresholds, debt);
         result.put("health_factor", hf)
-                .percent("weighted_liquidation_threshold_pct", HealthFactor.weightedThreshold(collateral, thresholds))
-                .put("borrowing_headroom", HealthFactor.borrowingHeadroom(collateral, thresholds, debt));
+                .percent("weighted_liquidation_threshold_pct", weighted.value())
+                .put("borrowing_headroom", headroom.value())
+                .work(WORK.line(weighted))
+                .work(WORK.line(headroom, "USD"));
         if (hf != null && hf > 0) {
-            result.percent("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(hf));
+            Formula drop = HealthFactor.dropToLiquidationFormula(hf);
+            result.percent("drop_to_liquidation_pct", drop.value()).work(WORK.line(drop));
         } else {
             result.put("drop_to_liquidation_pct", null);
         }
@@ -67,7 +80,7 @@ final class HealthFactorCalculator {
             double shocked = HealthFactor.afterPriceShock(current, priceShock);
             return new StressGrid.Cell(shocked, HealthFactor.isLiquidatable(shocked));
         }));
-        return result.work("Σ(collateral × LT) = " + Figures.of(weighted, 2))
+        return result
                 .note("Stress test: every collateral price moves by the shock while the debt keeps its value; a cell is liquidated when the health factor falls below 1.")
                 .note("Headroom is the debt that could be added before the health factor reaches 1; the LTV cap on new borrowing is lower.")
                 .build();

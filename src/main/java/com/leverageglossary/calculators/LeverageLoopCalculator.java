@@ -1,5 +1,6 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.HealthFactor;
 import com.leverageglossary.formulas.LendingLoop;
 
@@ -8,6 +9,14 @@ import java.util.OptionalDouble;
 
 /** A borrow-and-redeposit loop on a lending market. */
 final class LeverageLoopCalculator {
+    /**
+     * Shown work: amounts up to four places (a deposit may be a few coins), rates as percentages, the health factor
+     * and leverage to four places as the outputs show them.
+     */
+    private static final WorkNotation WORK = WorkNotation.trimmed(4).decimals("HF", 4).decimals("leverage", 4)
+            .decimals("limit", 4).percent("λ", 4).percent("LT", 4)
+            .percent("supply APY", 4).percent("borrow APY", 4).percent("net APY", 2).percent("drop", 2);
+
     private LeverageLoopCalculator() {
     }
 
@@ -37,12 +46,13 @@ final class LeverageLoopCalculator {
                         Output.number("drop_to_liquidation_pct", "Drop to liquidation", "%", 2),
                         Output.number("net_apy_pct", "Net APY on deposit", "%", 2),
                         StressGrid.priceOutput("leverage", "×", 4)),
-                List.of("collateral = D × (1 − λ^(n+1)) ÷ (1 − λ)",
-                        "debt = collateral − D",
-                        "leverage = collateral ÷ D; limit = 1 ÷ (1 − λ)",
-                        "health factor = collateral × LT ÷ debt",
-                        "liquidation price = price ÷ health factor; drop = (1 − 1 ÷ HF) × 100",
-                        "net APY = (collateral × supply APY − (collateral − D) × borrow APY) ÷ D"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(LendingLoop.collateralFormula(1, 0, 0).line() + ", D = deposit, λ = loan-to-value, n = loops",
+                        LendingLoop.debtFormula(1, 1).line(),
+                        LendingLoop.leverageFormula(1, 1).line() + "; " + LendingLoop.maxLeverageFormula(0).line(),
+                        HealthFactor.formula(new double[] {1}, new double[] {1}, 1).line() + " with c = collateral, LT = liquidation threshold",
+                        HealthFactor.liquidationPriceFormula(1, 1).line() + "; " + HealthFactor.dropToLiquidationFormula(1).line(),
+                        LendingLoop.netApyFormula(1, 1, 0, 0, 0).line()),
                 LeverageLoopCalculator::compute,
                 FormulaFields.of("deposit", "deposit").and("loanToValue", "ltv_pct").and("loops", "loops")
                         .and("liquidationThresholds", "liquidation_threshold_pct").and("price", "price")
@@ -60,31 +70,37 @@ final class LeverageLoopCalculator {
         if (ltv >= threshold) {
             throw new InputException("ltv_pct", "must be below the liquidation threshold, or the loop is liquidatable as soon as it borrows");
         }
-        double collateral = LendingLoop.collateral(deposit, ltv, loops);
-        double debt = LendingLoop.debt(deposit, ltv, loops);
-        double leverage = LendingLoop.leverage(deposit, collateral);
-        double max = LendingLoop.maxLeverage(ltv);
-        double netApy = LendingLoop.netApy(deposit, collateral, debt, in.fraction("supply_apy_pct"), in.fraction("borrow_apy_pct"));
+        Formula collateralFormula = LendingLoop.collateralFormula(deposit, ltv, loops);
+        double collateral = collateralFormula.value();
+        Formula debtFormula = LendingLoop.debtFormula(deposit, collateral);
+        double debt = debtFormula.value();
+        Formula leverage = LendingLoop.leverageFormula(deposit, collateral);
+        Formula max = LendingLoop.maxLeverageFormula(ltv);
+        Formula netApy = LendingLoop.netApyFormula(deposit, collateral, debt, in.fraction("supply_apy_pct"), in.fraction("borrow_apy_pct"));
         Result.Builder result = Result.builder()
                 .put("collateral", collateral)
                 .put("debt", debt)
-                .put("leverage", leverage)
-                .put("max_leverage", max);
+                .put("leverage", leverage.value())
+                .put("max_leverage", max.value())
+                .work(WORK.line(collateralFormula))
+                .work(WORK.line(debtFormula))
+                .work(WORK.line(leverage, "×"))
+                .work(WORK.line(max, "×"));
         if (debt > 0) {
-            double hf = HealthFactor.of(new double[] {collateral}, new double[] {threshold}, debt);
-            double liquidationPrice = HealthFactor.liquidationPrice(price, hf);
-            result.put("health_factor", hf)
-                    .put("liquidation_price", liquidationPrice)
-                    .percent("drop_to_liquidation_pct", HealthFactor.dropToLiquidation(hf))
-                    .work("health factor = " + Figures.of(collateral, 2) + " × " + Figures.of(threshold, 4) + " ÷ "
-                            + Figures.of(debt, 2) + " = " + Figures.of(hf, 4))
-                    .work("liquidation price = " + Figures.of(price, 4) + " ÷ " + Figures.of(hf, 4) + " = "
-                            + Figures.of(liquidationPrice, 4));
+            Formula hf = HealthFactor.formula(new double[] {collateral}, new double[] {threshold}, debt);
+            Formula liquidationPrice = HealthFactor.liquidationPriceFormula(price, hf.value());
+            Formula drop = HealthFactor.dropToLiquidationFormula(hf.value());
+            result.put("health_factor", hf.value())
+                    .put("liquidation_price", liquidationPrice.value())
+                    .percent("drop_to_liquidation_pct", drop.value())
+                    .work(WORK.line(hf))
+                    .work(WORK.line(liquidationPrice, "USD"))
+                    .work(WORK.line(drop));
         } else {
             result.put("health_factor", null).put("liquidation_price", null).put("drop_to_liquidation_pct", null)
                     .note("With no loops there is no debt, so the health factor and liquidation price are undefined.");
         }
-        result.percent("net_apy_pct", netApy);
+        result.percent("net_apy_pct", netApy.value()).work(WORK.line(netApy));
         result.put(StressGrid.NAME, StressGrid.overPrice((priceShock, volShock) -> {
             OptionalDouble shocked = LendingLoop.leverageAfterPriceShock(collateral, debt, priceShock);
             boolean liquidated = debt > 0 && HealthFactor.isLiquidatable(
@@ -93,13 +109,8 @@ final class LeverageLoopCalculator {
         }));
         return result
                 .note("Stress test: the collateral price moves by the shock while the debt keeps its value; each cell shows the leverage on the equity left (— where none is left), and is liquidated when the health factor falls below 1.")
-                // The exponent n + 1 is printed as the formula line writes it.
-                .work("collateral = " + Figures.of(deposit, 4) + " × (1 − " + Figures.of(ltv, 4) + "^" + (loops + 1) + ") ÷ (1 − "
-                        + Figures.of(ltv, 4) + ") = " + Figures.of(collateral, 4))
-                .work("leverage = " + Figures.of(collateral, 4) + " ÷ " + Figures.of(deposit, 4) + " = " + Figures.of(leverage, 4)
-                        + "× (limit " + Figures.of(max, 4) + "×)")
                 .note("Collateral and debt are in the deposit's unit, valued at the starting price; the debt is a stable asset, so only the collateral price moves the health factor. Interest accrual, fees and slippage are ignored.")
-                .chart(LoopChart.svg(deposit, ltv, loops, max))
+                .chart(LoopChart.svg(deposit, ltv, loops, max.value()))
                 .build();
     }
 }

@@ -1,11 +1,16 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.LeverageRatio;
 
 import java.util.List;
 
 /** Gross and net leverage of an account or book. */
 final class LeverageRatioCalculator {
+    /** Shown work: amounts to the cent, leverage to four places, shares as percentages. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).decimals("gross leverage", 4).decimals("net leverage", 4)
+            .percent("margin", 2).percent("adverse move to wipe-out", 2);
+
     private LeverageRatioCalculator() {
     }
 
@@ -26,10 +31,11 @@ final class LeverageRatioCalculator {
                         Output.number("net_leverage", "Net leverage", "×", 2),
                         Output.number("margin_pct", "Equity as margin", "%", 2),
                         Output.number("adverse_move_to_wipeout_pct", "Adverse move to wipe-out", "%", 2)),
-                List.of("gross leverage = Σ |notional| ÷ equity",
-                        "net leverage = Σ notional ÷ equity (shorts negative)",
-                        "margin = equity ÷ Σ |notional| × 100",
-                        "adverse move to wipe-out = 100 ÷ gross leverage"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(LeverageRatio.grossFormula(1, new double[] {1}).line() + ", n = each position's notional",
+                        LeverageRatio.netFormula(1, new double[] {1}).line() + " (shorts negative)",
+                        LeverageRatio.marginFormula(1, new double[] {1}).line(),
+                        LeverageRatio.adverseMoveToWipeoutFormula(1).line()),
                 LeverageRatioCalculator::compute,
                 // The calculator measures the positions when given, else the one notional.
                 FormulaFields.of("equity", "equity").and("signedNotionals", "positions", "notional")
@@ -50,17 +56,19 @@ final class LeverageRatioCalculator {
         } else {
             throw new InputException("notional", "is required (or give a list of positions)");
         }
-        double gross = LeverageRatio.gross(equity, positions);
-        double net = LeverageRatio.net(equity, positions);
-        double adverseMove = LeverageRatio.adverseMoveToWipeoutPct(gross);
+        Formula gross = LeverageRatio.grossFormula(equity, positions);
+        Formula net = LeverageRatio.netFormula(equity, positions);
+        Formula margin = LeverageRatio.marginFormula(equity, positions);
+        Formula adverseMove = LeverageRatio.adverseMoveToWipeoutFormula(gross.value());
         return result
-                .put("gross_leverage", gross)
-                .put("net_leverage", net)
-                .put("margin_pct", LeverageRatio.marginPct(equity, positions))
-                .put("adverse_move_to_wipeout_pct", adverseMove)
-                .work("gross leverage = " + Figures.of(LeverageRatio.grossNotional(positions), 2) + " ÷ " + Figures.of(equity, 2) + " = " + Figures.of(gross, 2) + "×")
-                .work("net leverage = " + Figures.of(LeverageRatio.netNotional(positions), 2) + " ÷ " + Figures.of(equity, 2) + " = " + Figures.of(net, 2) + "×")
-                .work("adverse move to wipe-out = 100 ÷ " + Figures.of(gross, 4) + " = " + Figures.of(adverseMove, 2) + " %")
+                .put("gross_leverage", gross.value())
+                .put("net_leverage", net.value())
+                .percent("margin_pct", margin.value())
+                .percent("adverse_move_to_wipeout_pct", adverseMove.value())
+                .work(WORK.line(gross, "×"))
+                .work(WORK.line(net, "×"))
+                .work(WORK.line(margin))
+                .work(WORK.line(adverseMove))
                 .note("Wipe-out ignores maintenance margin: an exchange liquidates before equity reaches zero.")
                 .build();
     }

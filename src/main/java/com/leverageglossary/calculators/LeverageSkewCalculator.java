@@ -1,11 +1,15 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.LeverageSkew;
 
 import java.util.List;
 
 /** Imbalance between leveraged longs and shorts. */
 final class LeverageSkewCalculator {
+    /** Shown work: open interest to the cent, the ratio to four places as shown, the skew as a percentage. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).decimals("long/short", 4).percent("skew", 2);
+
     private LeverageSkewCalculator() {
     }
 
@@ -22,8 +26,9 @@ final class LeverageSkewCalculator {
                         Output.number("long_short_ratio", "Long/short ratio", "", 4),
                         Output.number("skew_pct", "Skew", "%", 2),
                         Output.text("dominant_side", "Dominant side")),
-                List.of("long/short ratio = long ÷ short",
-                        "skew = (long − short) ÷ (long + short) × 100"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(LeverageSkew.longShortRatioFormula(1, 1).line() + " (long and short open interest)",
+                        LeverageSkew.skewFormula(1, 1).line()),
                 LeverageSkewCalculator::compute,
                 FormulaFields.of("longOpenInterest", "long_open_interest").and("shortOpenInterest", "short_open_interest"));
     }
@@ -31,18 +36,19 @@ final class LeverageSkewCalculator {
     private static Result compute(Inputs in) {
         double longs = in.number("long_open_interest");
         double shorts = in.number("short_open_interest");
-        double skew = LeverageSkew.skew(longs, shorts);
+        Formula skewFormula = LeverageSkew.skewFormula(longs, shorts);
+        double skew = skewFormula.value();
         String dominant = skew > 0 ? "long" : skew < 0 ? "short" : "balanced";
         Result.Builder result = Result.builder();
         if (shorts > 0) {
-            result.put("long_short_ratio", LeverageSkew.longShortRatio(longs, shorts));
+            Formula ratio = LeverageSkew.longShortRatioFormula(longs, shorts);
+            result.put("long_short_ratio", ratio.value()).work(WORK.line(ratio));
         } else {
             result.put("long_short_ratio", null).note("With no shorts the long/short ratio is undefined.");
         }
         result.percent("skew_pct", skew)
                 .put("dominant_side", dominant)
-                .work("skew = (" + Figures.of(longs, 2) + " − " + Figures.of(shorts, 2) + ") ÷ (" + Figures.of(LeverageSkew.totalOpenInterest(longs, shorts), 2)
-                        + ") × 100 = " + Figures.percent(skew, 2) + " %");
+                .work(WORK.line(skewFormula));
         if (in.has("funding_rate_pct")) {
             result.note(fundingNote(in.number("funding_rate_pct"), dominant));
         }

@@ -1,5 +1,6 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.LiquidationCascade;
 
 import java.util.ArrayList;
@@ -9,6 +10,12 @@ import java.util.Map;
 
 /** A stylised cascade of long liquidations after a price shock. */
 final class LiquidationCascadeCalculator {
+    /** Rounds shown in the work; the rounds table lists every one. */
+    private static final int SHOWN_ROUNDS = 5;
+    /** Shown work: prices and sizes to the cent, the shock as a percentage, amplification to four places. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).percent("shock", 4).decimals("impact", 4)
+            .decimals("amplification", 4);
+
     private LiquidationCascadeCalculator() {
     }
 
@@ -28,10 +35,12 @@ final class LiquidationCascadeCalculator {
                         Output.number("final_price", "Final price", "USD", 2),
                         Output.number("total_liquidated", "Total liquidated", "units", 2),
                         Output.number("amplification", "Amplification", "×", 2)),
-                List.of("price after shock = price × (1 − shock)",
-                        "each round: liquidate every long with liquidation price ≥ current price; price −= impact × size liquidated",
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(LiquidationCascade.priceAfterShockFormula(1, 0.5).line() + ", P = starting price",
+                        "each round: liquidate every long with liquidation price ≥ the current price, then "
+                                + LiquidationCascade.roundFormula(1, 0, 0).line() + ", size = the size liquidated",
                         "stop when a round liquidates nothing",
-                        "amplification = (starting price − final price) ÷ (starting price × shock)"),
+                        LiquidationCascade.amplificationFormula(1, 0.5, 0).line()),
                 LiquidationCascadeCalculator::compute,
                 FormulaFields.of("price", "price").and("shock", "shock_pct").and("impactPerUnit", "impact_per_unit")
                         .and("liquidationPrices", "positions").and("sizes", "positions")
@@ -42,8 +51,10 @@ final class LiquidationCascadeCalculator {
         double price = in.number("price");
         double shock = in.fraction("shock_pct");
         double[][] positions = in.pairs("positions");
-        List<LiquidationCascade.Round> rounds = LiquidationCascade.run(price, shock, in.number("impact_per_unit"), positions[0], positions[1]);
-        double afterShock = LiquidationCascade.priceAfterShock(price, shock);
+        double impact = in.number("impact_per_unit");
+        List<LiquidationCascade.Round> rounds = LiquidationCascade.run(price, shock, impact, positions[0], positions[1]);
+        Formula afterShockFormula = LiquidationCascade.priceAfterShockFormula(price, shock);
+        double afterShock = afterShockFormula.value();
         double finalPrice = LiquidationCascade.finalPrice(price, shock, rounds);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LiquidationCascade.Round round : rounds) {
@@ -52,15 +63,21 @@ final class LiquidationCascadeCalculator {
             row.put("price_after", round.priceAfter());
             rows.add(row);
         }
-        double amplification = LiquidationCascade.amplification(price, shock, finalPrice);
+        Formula amplification = LiquidationCascade.amplificationFormula(price, shock, finalPrice);
         Result.Builder result = Result.builder()
                 .put("rounds", rows)
                 .put("final_price", finalPrice)
                 .put("total_liquidated", LiquidationCascade.totalLiquidated(rounds))
-                .put("amplification", amplification)
-                .work("price after shock = " + Figures.of(price, 2) + " × (1 − " + Figures.of(shock, 4) + ") = " + Figures.of(afterShock, 2))
-                .work("amplification = (" + Figures.of(price, 2) + " − " + Figures.of(finalPrice, 2) + ") ÷ (" + Figures.of(price, 2) + " × "
-                        + Figures.of(shock, 4) + ") = " + Figures.of(amplification, 2));
+                .put("amplification", amplification.value())
+                .work(WORK.line(afterShockFormula, "USD"));
+        // Each round's sale, as the formula computed it; a long cascade shows its first rounds (the table has them all).
+        double before = afterShock;
+        for (int i = 0; i < Math.min(rounds.size(), SHOWN_ROUNDS); i++) {
+            Formula round = LiquidationCascade.roundFormula(before, impact, rounds.get(i).liquidatedSize());
+            result.work(WORK.line(round.renamed("price after round " + (i + 1)), "USD"));
+            before = round.value();
+        }
+        result.work(WORK.line(amplification, "×"));
         if (rounds.isEmpty()) {
             result.note("The shock reached no liquidation price, so nothing was liquidated.");
         }

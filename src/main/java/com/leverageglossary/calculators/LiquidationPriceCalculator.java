@@ -1,5 +1,6 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.InverseContract;
 import com.leverageglossary.formulas.LiquidationPrice;
 import com.leverageglossary.formulas.MaintenanceMargin;
@@ -18,6 +19,12 @@ final class LiquidationPriceCalculator {
     /** An inverse contract's money: shown to the satoshi (10⁻⁸ BTC), the smallest unit coin margins are booked in. */
     private static final String COIN = "coin";
     private static final int COIN_DECIMALS = 8;
+    /** Shown work: prices to the cent, a quantity to 8 places (0.5 BTC reads 0.50), rates as percentages. */
+    private static final WorkNotation LINEAR = WorkNotation.decimals(2).trimmed("Q", COIN_DECIMALS)
+            .percent("MMR", 4).percent("distance", 2);
+    /** An inverse contract's quantity is USD and its margins are coin, shown to the satoshi. */
+    private static final WorkNotation INVERSE = WorkNotation.decimals(2).percent("MMR", 4).percent("distance", 2)
+            .trimmed("M", COIN_DECIMALS).trimmed("cum", COIN_DECIMALS).trimmed("MM at LP", COIN_DECIMALS);
 
     private LiquidationPriceCalculator() {
     }
@@ -47,10 +54,16 @@ final class LiquidationPriceCalculator {
                         Output.number("initial_margin", "Initial margin", QUOTE, 2),
                         Output.number("maintenance_margin_at_liquidation", "Maintenance margin at liquidation", QUOTE, 2),
                         Output.number("distance_pct", "Distance from entry", "%", 2)),
-                List.of("linear: LP = (M + cum − s·Q·EP) ÷ (Q·MMR − s·Q)",
-                        "inverse: LP = (Q·MMR + s·Q) ÷ (M + cum + s·Q ÷ EP)",
-                        "bankruptcy price: the same with MMR = 0 and cum = 0",
-                        "s = +1 long, −1 short; M = margin, or Q·EP ÷ leverage (linear), Q ÷ (EP·leverage) (inverse)"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of("linear: " + LiquidationPrice.linearFormula(Side.LONG, 1, 1, 1, 0, 0).line(),
+                        "inverse: " + LiquidationPrice.inverseFormula(Side.LONG, 1, 1, 1, 0, 0).line(),
+                        "bankruptcy price (MMR = 0, cum = 0): " + LiquidationPrice.linearBankruptcyFormula(Side.LONG, 1, 1, 1).line()
+                                + " (linear), " + LiquidationPrice.inverseBankruptcyFormula(Side.LONG, 1, 1, 1).line() + " (inverse)",
+                        "maintenance margin at P = LP: " + MaintenanceMargin.linearFormula(1, 1, 0, 0).line() + " (linear), "
+                                + MaintenanceMargin.inverseFormula(1, 1, 0, 0).line() + " (inverse)",
+                        LiquidationPrice.distanceFormula(1, 1).line(),
+                        "s = +1 long, −1 short; M = the margin given, or " + LiquidationPrice.linearMarginFormula(1, 1, 1).line()
+                                + " (linear), " + LiquidationPrice.inverseMarginFormula(1, 1, 1).line() + " (inverse), L = leverage"),
                 LiquidationPriceCalculator::compute,
                 FormulaFields.of("quantity", "quantity").and("contractValueUsd", "quantity")
                         .and("entryPrice", "entry_price").and("price", "entry_price").and("leverage", "leverage")
@@ -70,6 +83,7 @@ final class LiquidationPriceCalculator {
         double quantity = in.number("quantity");
         double rate = in.fraction("maintenance_margin_pct");
         double cum = in.number("maintenance_amount");
+        WorkNotation notation = inverse ? INVERSE : LINEAR;
         Result.Builder result = Result.builder();
         double margin;
         if (in.has("margin")) {
@@ -78,8 +92,10 @@ final class LiquidationPriceCalculator {
                 result.note("Both margin and leverage were given; the margin was used.");
             }
         } else if (in.has("leverage")) {
-            margin = inverse ? LiquidationPrice.inverseMargin(quantity, entry, in.number("leverage"))
-                    : LiquidationPrice.linearMargin(quantity, entry, in.number("leverage"));
+            Formula posted = inverse ? LiquidationPrice.inverseMarginFormula(quantity, entry, in.number("leverage"))
+                    : LiquidationPrice.linearMarginFormula(quantity, entry, in.number("leverage"));
+            margin = posted.value();
+            result.work(notation.line(posted, inverse ? COIN : QUOTE));
         } else {
             throw new InputException("leverage", "is required (or give the isolated margin)");
         }
@@ -90,29 +106,28 @@ final class LiquidationPriceCalculator {
                 ? LiquidationPrice.inverseBankruptcy(side, quantity, entry, margin)
                 : LiquidationPrice.linearBankruptcy(side, quantity, entry, margin);
         String unit = inverse ? COIN : QUOTE;
-        int s = side.sign();
         result.put("liquidation_price", boxed(liquidation))
                 .put("bankruptcy_price", boxed(bankruptcy))
                 .put("initial_margin", margin);
         if (liquidation.isPresent()) {
             double lp = liquidation.getAsDouble();
-            double maintenance = inverse ? MaintenanceMargin.inverse(quantity, lp, rate, cum) : MaintenanceMargin.linear(quantity, lp, rate, cum);
-            double distance = LiquidationPrice.distancePct(entry, lp);
-            result.put("maintenance_margin_at_liquidation", maintenance)
-                    .put("distance_pct", distance)
-                    .work(inverse
-                            ? "LP = (" + Figures.of(quantity, 2) + " × " + Figures.of(rate, 4) + " + " + s + " × " + Figures.of(quantity, 2) + ") ÷ ("
-                                    + Figures.trimmed(margin, COIN_DECIMALS) + " + " + Figures.trimmed(cum, COIN_DECIMALS) + " + " + s + " × " + Figures.of(quantity, 2) + " ÷ " + Figures.of(entry, 2)
-                                    + ") = " + Figures.of(lp, 2)
-                            : "LP = (" + Figures.of(margin, 2) + " + " + Figures.of(cum, 2) + " − " + s + " × " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2)
-                                    + ") ÷ (" + Figures.of(quantity, 4) + " × " + Figures.of(rate, 4) + " − " + s + " × " + Figures.of(quantity, 4) + ") = " + Figures.of(lp, 2))
-                    .work("distance = (" + Figures.of(lp, 2) + " − " + Figures.of(entry, 2) + ") ÷ " + Figures.of(entry, 2) + " × 100 = "
-                            + Figures.of(distance, 2) + " %");
+            Formula maintenance = inverse ? MaintenanceMargin.inverseFormula(quantity, lp, rate, cum)
+                    : MaintenanceMargin.linearFormula(quantity, lp, rate, cum);
+            Formula distance = LiquidationPrice.distanceFormula(entry, lp);
+            result.put("maintenance_margin_at_liquidation", maintenance.value())
+                    .percent("distance_pct", distance.value())
+                    .work(notation.line(inverse ? LiquidationPrice.inverseFormula(side, quantity, entry, margin, rate, cum)
+                            : LiquidationPrice.linearFormula(side, quantity, entry, margin, rate, cum), "USD"))
+                    .work(notation.line(maintenance.renamed("MM at LP"), unit))
+                    .work(notation.line(distance));
         } else {
             result.put("maintenance_margin_at_liquidation", null).put("distance_pct", null)
                     .note("No positive price liquidates this position: its margin covers every possible loss.");
         }
-        if (bankruptcy.isEmpty()) {
+        if (bankruptcy.isPresent()) {
+            result.work(notation.line(inverse ? LiquidationPrice.inverseBankruptcyFormula(side, quantity, entry, margin)
+                    : LiquidationPrice.linearBankruptcyFormula(side, quantity, entry, margin), "USD"));
+        } else {
             result.note("No positive price bankrupts this position.");
         }
         result.note("Isolated margin, one-way mode; maintenance margin evaluated at the liquidation price (Binance, Hyperliquid). Bybit evaluates it at entry, which moves the result by about 0.01 %.")

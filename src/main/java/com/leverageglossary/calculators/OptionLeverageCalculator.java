@@ -2,6 +2,7 @@ package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.BlackScholesMerton;
 import com.leverageglossary.formulas.DayCount;
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.OptionType;
 
 import java.util.List;
@@ -10,6 +11,14 @@ import java.util.OptionalDouble;
 
 /** Black–Scholes–Merton price, Greeks and leverage of a European option. */
 final class OptionLeverageCalculator {
+    /**
+     * Shown work: prices to the cent in, four places out (as the outputs show them), d1 and d2 to six places, rates
+     * as percentages; each Greek to the decimals of its output.
+     */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).decimals("T", 6).percent("σ", 4).percent("r", 4).percent("q", 4)
+            .decimals("d1", 6).decimals("d2", 6).decimals("call", 4).decimals("put", 4).decimals("delta", 4).decimals("gamma", 8)
+            .decimals("vega", 4).decimals("theta", 4).decimals("rho", 4).decimals("vanna", 6).decimals("volga", 6);
+
     private OptionLeverageCalculator() {
     }
 
@@ -37,21 +46,35 @@ final class OptionLeverageCalculator {
                         Output.number("volga", "Volga", "USD per vol point²", 6),
                         Output.number("elasticity", "Elasticity (leverage)", "×", 2),
                         Output.number("premium_leverage", "Premium leverage", "×", 2)),
-                List.of("d1 = (ln(S ÷ K) + (r − q + σ² ÷ 2) T) ÷ (σ √T), d2 = d1 − σ √T, T = days ÷ 365",
-                        "call = S e^(−qT) N(d1) − K e^(−rT) N(d2); put = K e^(−rT) N(−d2) − S e^(−qT) N(−d1)",
-                        "delta = e^(−qT) N(d1) (call), −e^(−qT) N(−d1) (put); gamma = e^(−qT) φ(d1) ÷ (S σ √T)",
-                        "vega = S e^(−qT) φ(d1) √T ÷ 100; vanna = −e^(−qT) φ(d1) d2 ÷ σ ÷ 100; volga = vega × d1 d2 ÷ σ ÷ 100",
-                        "elasticity = delta × S ÷ price; premium leverage = S ÷ price"),
+                formulaLines(),
                 OptionLeverageCalculator::compute,
                 FormulaFields.of("spot", "spot").and("strike", "strike").and("days", "days").and("years", "days")
                         .and("volatility", "volatility_pct").and("rate", "rate_pct").and("dividendYield", "dividend_yield_pct"));
+    }
+
+    /** The formula lines, from the descriptions on placeholder values (a formula line shows only symbols). */
+    private static List<String> formulaLines() {
+        BlackScholesMerton call = BlackScholesMerton.of(OptionType.CALL, 1, 1, 1, 1, 0, 0);
+        BlackScholesMerton put = BlackScholesMerton.of(OptionType.PUT, 1, 1, 1, 1, 0, 0);
+        return List.of(DayCount.yearsFormula(1).line() + "; S = spot, K = strike, σ = volatility, r = rate, q = dividend yield",
+                call.d1Formula().line() + "; " + call.d2Formula().line(),
+                call.priceFormula().line() + "; " + put.priceFormula().line(),
+                call.deltaFormula().line() + " (call); " + put.deltaFormula().line() + " (put)",
+                call.gammaFormula().line(),
+                call.vegaFormula().line(),
+                call.thetaFormula().line() + " (call, per day)",
+                put.thetaFormula().line() + " (put, per day)",
+                call.rhoFormula().line() + " (call); " + put.rhoFormula().line() + " (put)",
+                call.vannaFormula().line() + "; " + call.volgaFormula().line(),
+                call.elasticityFormula().line().replace("call", "price") + "; " + call.premiumLeverageFormula().line().replace("call", "price"));
     }
 
     private static Result compute(Inputs in) {
         OptionType type = OptionType.valueOf(in.choice("type").toUpperCase(Locale.ROOT));
         double spot = in.number("spot");
         double strike = in.number("strike");
-        double years = DayCount.years(in.number("days"));
+        Formula yearsFormula = DayCount.yearsFormula(in.number("days"));
+        double years = yearsFormula.value();
         double vol = in.fraction("volatility_pct");
         double rate = in.fraction("rate_pct");
         double yield = in.fraction("dividend_yield_pct");
@@ -66,18 +89,27 @@ final class OptionLeverageCalculator {
                 .put("rho", option.rhoPerPoint())
                 .put("vanna", option.vannaPerPoint())
                 .put("volga", option.volgaPerPoint());
+        result.work(WORK.line(yearsFormula, "years"))
+                .work(WORK.line(option.d1Formula()))
+                .work(WORK.line(option.d2Formula()))
+                .work(WORK.line(option.priceFormula(), "USD"))
+                .work(WORK.line(option.deltaFormula()))
+                .work(WORK.line(option.gammaFormula(), "per USD"))
+                .work(WORK.line(option.vegaFormula(), "USD per vol point"))
+                .work(WORK.line(option.thetaFormula(), "USD per day"))
+                .work(WORK.line(option.rhoFormula(), "USD per rate point"))
+                .work(WORK.line(option.vannaFormula()))
+                .work(WORK.line(option.volgaFormula()));
         OptionalDouble elasticity = option.elasticity();
         if (elasticity.isPresent()) {
             result.put("elasticity", elasticity.getAsDouble()).put("premium_leverage", option.premiumLeverage().getAsDouble())
-                    .work("elasticity = " + Figures.of(option.delta(), 4) + " × " + Figures.of(spot, 2) + " ÷ " + Figures.of(price, 4)
-                            + " = " + Figures.of(elasticity.getAsDouble(), 2) + "×");
+                    .work(WORK.line(option.elasticityFormula(), "×"))
+                    .work(WORK.line(option.premiumLeverageFormula(), "×"));
         } else {
             result.put("elasticity", null).put("premium_leverage", null)
                     .note("The option is worth almost nothing, so its leverage is undefined.");
         }
         return result
-                .work("d1 = " + Figures.of(option.d1(), 6) + ", d2 = " + Figures.of(option.d2(), 6) + ", T = " + Figures.of(years, 6) + " years")
-                .work((type == OptionType.CALL ? "call" : "put") + " = " + Figures.of(price, 4))
                 .note("European exercise; Deribit's options are European, so this matches their model up to the volatility surface.")
                 .chart(OptionCharts.svg(type, spot, strike, years, vol, rate, yield))
                 .build();

@@ -21,6 +21,11 @@ final class OptionsStrategyCalculator {
     private static final int FUTURE_FIELDS = 4;
     private static final double PER_CENT = 100;
 
+    /** Shown work: prices and values to the cent, each Greek to the decimals of its output. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).trimmed("q", 6)
+            .decimals("Δ", 4).decimals("delta", 4).decimals("Γ", 8).decimals("gamma", 8)
+            .decimals("ν", 4).decimals("vega", 4).decimals("Θ", 4).decimals("theta", 4);
+
     private OptionsStrategyCalculator() {
     }
 
@@ -54,11 +59,7 @@ final class OptionsStrategyCalculator {
                         Output.number("max_loss", "Maximum loss at nearest expiry", "USD", 2).nullReads("unbounded"),
                         Output.numberList("breakevens", "Breakevens at nearest expiry", "USD", 2),
                         StressGrid.priceAndVolatilityOutput("P&L", "USD", 2)),
-                List.of("premium = Σ side × quantity × BSM(S, K, T, σ, r); a future's premium is 0",
-                        "delta, gamma, vega, theta = Σ side × quantity × the leg's Greek (a future's delta is 1)",
-                        "P&L at the nearest expiry T₁ = Σ side × quantity × value(S, T − T₁) − premium; value at T − T₁ = 0 is the payoff",
-                        "breakevens: P&L = 0; maximum profit and loss over S ≥ 0 (unbounded when Σ calls and futures ≠ 0)",
-                        "stress cell = Σ side × quantity × BSM(S × (1 + shock), K, T, σ + vol shock, r) − premium"),
+                formulaLines(),
                 OptionsStrategyCalculator::compute,
                 FormulaFields.of("spot", "spot").and("rate", "rate_pct").and("legs", "legs").and("quantity", "legs")
                         .and("strike", "legs").and("entryPrice", "legs").and("years", "legs").and("volatility", "legs")
@@ -79,6 +80,17 @@ final class OptionsStrategyCalculator {
                                         "collateral", "3000")),
                         preset("risk-reversal", "Risk reversal", "Short an out-of-the-money put to pay for an out-of-the-money call: a cheap bullish position with the downside of a long.",
                                 "short:put:1:54000:30:65,long:call:1:66000:30:55"));
+    }
+
+    /** The formula lines, from the descriptions on a placeholder strategy (a formula line shows only symbols). */
+    private static List<String> formulaLines() {
+        OptionStrategy placeholder = OptionStrategy.of(List.of(StrategyLeg.option(Side.LONG, OptionType.CALL, 1, 1, 1, 1)), 1, 0);
+        return List.of(placeholder.premiumFormula().line() + "; s = +1 long, −1 short, q = quantity, V = the leg's Black–Scholes–Merton value (a future has none)",
+                placeholder.deltaFormula().line() + " (a future's Δ is 1); " + placeholder.gammaFormula().line(),
+                placeholder.vegaFormula().line() + " per vol point; " + placeholder.thetaFormula().line() + " per day",
+                placeholder.pnlAtHorizonFormula(1, 0).line() + " at the nearest expiry: a call pays max(S − K, 0), a put max(K − S, 0), a future S − EP, a later leg its value V then",
+                "breakevens: P&L = 0; maximum profit and loss over S ≥ 0, unbounded when the calls and futures do not net to 0",
+                "stress cell: Σ(s·q·V) − premium with S × (1 + price shock) and σ + volatility shock (at least 1 point), valued today");
     }
 
     private static Preset preset(String id, String label, String description, String legs) {
@@ -124,10 +136,15 @@ final class OptionsStrategyCalculator {
         result.note(collateral == null
                 ? "No collateral given, so no stress cell is marked liquidated."
                 : "A stress cell is marked liquidated when its loss is at least the collateral of " + Figures.of(collateral, 2) + " USD.");
+        result.work(WORK.line(strategy.premiumFormula(), "USD"))
+                .work(WORK.line(strategy.deltaFormula()))
+                .work(WORK.line(strategy.gammaFormula(), "per USD"))
+                .work(WORK.line(strategy.vegaFormula(), "USD per vol point"))
+                .work(WORK.line(strategy.thetaFormula(), "USD per day"));
+        for (double breakeven : profile.breakevens()) {
+            result.work(WORK.line(strategy.pnlAtHorizonFormula(breakeven, premium), "USD at a breakeven"));
+        }
         return result
-                .work("premium = " + Figures.of(premium, 4) + " (" + (premium >= 0 ? "paid" : "received as a credit of " + Figures.of(-premium, 4)) + ")")
-                .work("delta = " + Figures.of(strategy.delta(), 4) + ", vega = " + Figures.of(strategy.vegaPerPoint(), 4)
-                        + ", theta = " + Figures.of(strategy.thetaPerDay(), 4))
                 .note("European exercise; the premium is paid today and the P&L ignores interest on it.")
                 .chart(OptionStrategyChart.svg(strategy, legs, spot, premium, profile.breakevens()))
                 .build();

@@ -1,5 +1,6 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.LiquidationPrice;
 import com.leverageglossary.formulas.PositionMargin;
 import com.leverageglossary.formulas.Side;
@@ -10,6 +11,10 @@ import java.util.OptionalDouble;
 
 /** Margin, PnL and effective leverage of a linear isolated position at a mark price. */
 final class PositionMarginCalculator {
+    /** Shown work: dollar amounts to the cent, the quantity to 8 places (0.5 BTC reads 0.50), rates as percentages. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).trimmed("quantity", 8).percent("rate", 4)
+            .percent("margin ratio", 2).percent("ROI", 2).percent("target ROI", 4);
+
     private PositionMarginCalculator() {
     }
 
@@ -40,13 +45,16 @@ final class PositionMarginCalculator {
                         Output.number("roi_pct", "ROI", "%", 2),
                         Output.flag("liquidated", "Liquidated"),
                         Output.number("target_price", "Target price", "USDT", 2)),
-                List.of("initial margin = quantity × entry price ÷ leverage",
-                        "unrealized PnL = s × quantity × (mark − entry), s = +1 long, −1 short",
-                        "equity = initial margin + unrealized PnL",
-                        "effective leverage = quantity × mark ÷ equity",
-                        "margin ratio = maintenance margin ÷ equity × 100",
-                        "ROI = unrealized PnL ÷ initial margin × 100",
-                        "target price = entry × (1 + s × target ROI ÷ 100 ÷ leverage)"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(PositionMargin.notionalFormula(1, 1).line(),
+                        PositionMargin.initialMarginFormula(1, 1, 1).line(),
+                        PositionMargin.maintenanceMarginFormula(1, 1, 0).line(),
+                        PositionMargin.unrealizedPnlFormula(Side.LONG, 1, 1, 1).line() + ", s = +1 long, −1 short",
+                        PositionMargin.equityFormula(1, 0).line(),
+                        PositionMargin.effectiveLeverageFormula(1, 1).line(),
+                        PositionMargin.marginRatioFormula(1, 1).line(),
+                        PositionMargin.roiFormula(0, 1).line(),
+                        PositionMargin.targetPriceFormula(Side.LONG, 1, 1, 0).line()),
                 PositionMarginCalculator::compute,
                 FormulaFields.of("quantity", "quantity").and("entryPrice", "entry_price").and("leverage", "leverage")
                         .and("markPrice", "mark_price").and("price", "mark_price").and("maintenanceRate", "maintenance_margin_pct")
@@ -64,45 +72,51 @@ final class PositionMarginCalculator {
         double mark = in.has("mark_price") ? in.number("mark_price") : entry;
         double rate = in.fraction("maintenance_margin_pct");
 
-        double notional = PositionMargin.notional(quantity, mark);
-        double initialMargin = PositionMargin.initialMargin(quantity, entry, leverage);
-        double maintenance = PositionMargin.maintenanceMargin(quantity, mark, rate);
-        double pnl = PositionMargin.unrealizedPnl(side, quantity, entry, mark);
-        double equity = PositionMargin.equity(initialMargin, pnl);
-        boolean liquidated = PositionMargin.liquidated(equity, maintenance);
+        Formula notional = PositionMargin.notionalFormula(quantity, mark);
+        Formula initialMargin = PositionMargin.initialMarginFormula(quantity, entry, leverage);
+        Formula maintenance = PositionMargin.maintenanceMarginFormula(quantity, mark, rate);
+        Formula pnl = PositionMargin.unrealizedPnlFormula(side, quantity, entry, mark);
+        Formula equity = PositionMargin.equityFormula(initialMargin.value(), pnl.value());
+        boolean liquidated = PositionMargin.liquidated(equity.value(), maintenance.value());
         Result.Builder result = Result.builder()
-                .put("notional", notional)
-                .put("initial_margin", initialMargin)
-                .put("maintenance_margin", maintenance)
-                .put("unrealized_pnl", pnl)
-                .put("equity", equity);
-        if (equity > 0) {
-            result.put("effective_leverage", PositionMargin.effectiveLeverage(notional, equity))
-                    .percent("margin_ratio_pct", PositionMargin.marginRatio(maintenance, equity));
+                .put("notional", notional.value())
+                .put("initial_margin", initialMargin.value())
+                .put("maintenance_margin", maintenance.value())
+                .put("unrealized_pnl", pnl.value())
+                .put("equity", equity.value())
+                .work(WORK.line(notional, "USDT"))
+                .work(WORK.line(initialMargin, "USDT"))
+                .work(WORK.line(maintenance, "USDT"))
+                .work(WORK.line(pnl, "USDT"))
+                .work(WORK.line(equity, "USDT"));
+        if (equity.value() > 0) {
+            Formula effective = PositionMargin.effectiveLeverageFormula(notional.value(), equity.value());
+            Formula ratio = PositionMargin.marginRatioFormula(maintenance.value(), equity.value());
+            result.put("effective_leverage", effective.value())
+                    .percent("margin_ratio_pct", ratio.value())
+                    .work(WORK.line(effective, "×"))
+                    .work(WORK.line(ratio));
         } else {
             result.put("effective_leverage", null).put("margin_ratio_pct", null)
                     .note("Equity is at or below zero at this mark price, so effective leverage and margin ratio are undefined.");
         }
-        result.percent("roi_pct", PositionMargin.roi(pnl, initialMargin))
+        Formula roi = PositionMargin.roiFormula(pnl.value(), initialMargin.value());
+        result.percent("roi_pct", roi.value())
+                .work(WORK.line(roi))
                 .put("liquidated", liquidated);
         if (in.has("target_roi_pct")) {
-            result.put("target_price", PositionMargin.targetPrice(side, entry, leverage, in.number("target_roi_pct")));
+            Formula target = PositionMargin.targetPriceFormula(side, entry, leverage, in.number("target_roi_pct"));
+            result.put("target_price", target.value()).work(WORK.line(target, "USDT"));
         } else {
             result.put("target_price", null).note("Give a target ROI to get a target price.");
         }
-        result.work("initial margin = " + Figures.of(quantity, 4) + " × " + Figures.of(entry, 2) + " ÷ " + Figures.of(leverage, 2)
-                        + " = " + Figures.of(initialMargin, 2))
-                .work("unrealized PnL = " + side.sign() + " × " + Figures.of(quantity, 4) + " × (" + Figures.of(mark, 2) + " − "
-                        + Figures.of(entry, 2) + ") = " + Figures.of(pnl, 2))
-                .work("equity = " + Figures.of(initialMargin, 2) + " + " + Figures.of(pnl, 2) + " = " + Figures.of(equity, 2))
-                .work("maintenance margin = " + Figures.of(notional, 2) + " × " + Figures.percent(rate, 2) + " % = " + Figures.of(maintenance, 2));
         if (liquidated) {
             result.note("Equity is at or below the maintenance margin: an exchange would have liquidated this position.");
         }
         result.note("Isolated margin, one-way mode, fees and funding ignored; maintenance margin uses one flat rate (real exchanges use tiers by size).");
         OptionalDouble liquidation = PositionMargin.liquidatedOnEntry(rate, leverage)
-                ? OptionalDouble.empty() : LiquidationPrice.linear(side, quantity, entry, initialMargin, rate, 0);
-        OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin);
+                ? OptionalDouble.empty() : LiquidationPrice.linear(side, quantity, entry, initialMargin.value(), rate, 0);
+        OptionalDouble bankruptcy = LiquidationPrice.linearBankruptcy(side, quantity, entry, initialMargin.value());
         return result.chart(PnlChart.svg("USDT", entry, LiquidationPriceCalculator.boxed(liquidation), LiquidationPriceCalculator.boxed(bankruptcy),
                 price -> PositionMargin.unrealizedPnl(side, quantity, entry, price))).build();
     }

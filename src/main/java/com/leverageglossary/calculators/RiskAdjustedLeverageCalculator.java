@@ -1,11 +1,16 @@
 package com.leverageglossary.calculators;
 
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.RiskAdjustedLeverage;
 
 import java.util.List;
 
 /** Leverage from a volatility target and from the Kelly criterion. */
 final class RiskAdjustedLeverageCalculator {
+    /** Shown work: volatilities and returns as percentages, leverage to four places as the outputs show it. */
+    private static final WorkNotation WORK = WorkNotation.decimals(4).percent("target σ", 4).percent("σ", 4).percent("μ", 4)
+            .percent("r", 4).percent("g(f*)", 2).percent("g(f* ÷ 2)", 2);
+
     private RiskAdjustedLeverageCalculator() {
     }
 
@@ -27,11 +32,13 @@ final class RiskAdjustedLeverageCalculator {
                         Output.number("half_kelly_leverage", "Half-Kelly leverage", "×", 4),
                         Output.number("kelly_growth_pct", "Growth at Kelly", "% a year", 2),
                         Output.number("half_kelly_growth_pct", "Growth at half Kelly", "% a year", 2)),
-                List.of("target leverage = min(target σ ÷ asset σ, cap)",
-                        "Kelly leverage f* = (μ − r) ÷ σ²",
-                        "growth g(f) = r + f (μ − r) − f² σ² ÷ 2"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(RiskAdjustedLeverage.cappedVolatilityTargetFormula(1, 1, 1).line() + ", σ = asset volatility, cap = leverage cap",
+                        RiskAdjustedLeverage.kellyFormula(0, 0, 1).line() + " (Kelly leverage), μ = expected return, r = risk-free rate; "
+                                + RiskAdjustedLeverage.halfKellyFormula(0, 0, 1).line(),
+                        RiskAdjustedLeverage.growthFormula(0, 0, 0, 1).line() + " (growth at leverage f)"),
                 RiskAdjustedLeverageCalculator::compute,
-                FormulaFields.of("targetVolatility", "target_volatility_pct").and("assetVolatility", "asset_volatility_pct")
+                FormulaFields.of("targetVolatility", "target_volatility_pct").and("assetVolatility", "asset_volatility_pct").and("maxLeverage", "max_leverage")
                         .and("volatility", "asset_volatility_pct").and("expectedReturn", "expected_return_pct").and("riskFree", "risk_free_pct")
                         // The growth formula is evaluated at the Kelly leverage, which the expected return sets.
                         .and("leverage", "expected_return_pct"));
@@ -42,13 +49,13 @@ final class RiskAdjustedLeverageCalculator {
         double sigma = in.fraction("asset_volatility_pct");
         double raw = RiskAdjustedLeverage.volatilityTarget(target, sigma);
         Result.Builder result = Result.builder();
-        double leverage = raw;
-        if (in.has("max_leverage") && raw > in.number("max_leverage")) {
-            leverage = in.number("max_leverage");
-            result.note("The volatility target asks for " + Figures.of(raw, 2) + "×; the cap holds it at " + Figures.of(leverage, 2) + "×.");
+        Formula leverage = in.has("max_leverage")
+                ? RiskAdjustedLeverage.cappedVolatilityTargetFormula(target, sigma, in.number("max_leverage"))
+                : RiskAdjustedLeverage.volatilityTargetFormula(target, sigma);
+        if (leverage.value() < raw) {
+            result.note("The volatility target asks for " + Figures.of(raw, 2) + "×; the cap holds it at " + Figures.of(leverage.value(), 2) + "×.");
         }
-        result.put("target_leverage", leverage)
-                .work("target leverage = " + Figures.percent(target, 2) + " % ÷ " + Figures.percent(sigma, 2) + " % = " + Figures.of(raw, 4) + "×");
+        result.put("target_leverage", leverage.value()).work(WORK.line(leverage, "×"));
         if (!in.has("expected_return_pct")) {
             return result.put("kelly_leverage", null).put("half_kelly_leverage", null)
                     .put("kelly_growth_pct", null).put("half_kelly_growth_pct", null)
@@ -57,17 +64,21 @@ final class RiskAdjustedLeverageCalculator {
         }
         double mu = in.fraction("expected_return_pct");
         double r = in.fraction("risk_free_pct");
-        double kelly = RiskAdjustedLeverage.kelly(mu, r, sigma);
-        double halfKelly = RiskAdjustedLeverage.halfKelly(mu, r, sigma);
-        if (kelly <= 0) {
+        Formula kelly = RiskAdjustedLeverage.kellyFormula(mu, r, sigma);
+        Formula halfKelly = RiskAdjustedLeverage.halfKellyFormula(mu, r, sigma);
+        Formula kellyGrowth = RiskAdjustedLeverage.growthFormula(kelly.value(), mu, r, sigma).renamed("g(f*)");
+        Formula halfKellyGrowth = RiskAdjustedLeverage.growthFormula(halfKelly.value(), mu, r, sigma).renamed("g(f* ÷ 2)");
+        if (kelly.value() <= 0) {
             result.note("The expected return does not beat the risk-free rate, so Kelly says hold no position (a negative value means short).");
         }
-        return result.put("kelly_leverage", kelly)
-                .put("half_kelly_leverage", halfKelly)
-                .percent("kelly_growth_pct", RiskAdjustedLeverage.growth(kelly, mu, r, sigma))
-                .percent("half_kelly_growth_pct", RiskAdjustedLeverage.growth(halfKelly, mu, r, sigma))
-                .work("Kelly = (" + Figures.percent(mu, 2) + " % − " + Figures.percent(r, 2) + " %) ÷ " + Figures.of(sigma, 4) + "² = "
-                        + Figures.of(kelly, 4) + "×")
+        return result.put("kelly_leverage", kelly.value())
+                .put("half_kelly_leverage", halfKelly.value())
+                .percent("kelly_growth_pct", kellyGrowth.value())
+                .percent("half_kelly_growth_pct", halfKellyGrowth.value())
+                .work(WORK.line(kelly, "×"))
+                .work(WORK.line(halfKelly, "×"))
+                .work(WORK.line(kellyGrowth))
+                .work(WORK.line(halfKellyGrowth))
                 .note("Kelly assumes the expected return and volatility are known and constant; with estimated inputs, half Kelly or less is the usual choice.")
                 .build();
     }

@@ -1,12 +1,20 @@
 package com.leverageglossary.calculators;
 
 import com.leverageglossary.formulas.DayCount;
+import com.leverageglossary.formulas.Formula;
 import com.leverageglossary.formulas.LeveragedProduct;
 
 import java.util.List;
 
 /** Path dependence of constant-leverage products: leveraged tokens, daily-reset ETFs. */
 final class VolatilityDecayCalculator {
+    /** A placeholder list for the formula lines, which show symbols only. */
+    private static final double[] PLACEHOLDER_RETURNS = {0};
+    /** Shown work: returns as percentages, leverage to two places, T and the drag to six. */
+    private static final WorkNotation WORK = WorkNotation.decimals(2).percent("r", 4).percent("underlying return", 2)
+            .percent("product return", 2).percent("naive return", 2).percent("decay", 2).percent("σ", 4)
+            .decimals("T", 6).decimals("log drag", 6).percent("flat-market return", 2);
+
     private VolatilityDecayCalculator() {
     }
 
@@ -31,10 +39,12 @@ final class VolatilityDecayCalculator {
                         Output.flag("wiped_out", "Wiped out"),
                         Output.number("flat_market_return_pct", "Return when the underlying ends flat", "%", 2),
                         Output.number("log_drag", "Log drag", "", 6)),
-                List.of("product value = Π max(0, 1 + L × r_i) (stays at 0 once wiped out)",
-                        "underlying return = Π (1 + r_i) − 1; naive return = L × underlying return",
-                        "decay = naive return − product return",
-                        "log drag = (L² − L) σ² T ÷ 2, T = days ÷ 365; flat-market return = e^(−drag) − 1"),
+                // Placeholder values: a formula line shows only the symbols of its description.
+                List.of(LeveragedProduct.productReturnFormula(1, PLACEHOLDER_RETURNS).line() + ", r = each period's return (at 0 once wiped out, it stays there)",
+                        LeveragedProduct.underlyingReturnFormula(PLACEHOLDER_RETURNS).line() + "; " + LeveragedProduct.naiveReturnFormula(1, 0).line(),
+                        LeveragedProduct.decayFormula(0, 0).line(),
+                        LeveragedProduct.logDragFormula(1, 0, 1).line() + ", " + DayCount.yearsFormula(1).line()
+                                + "; " + LeveragedProduct.flatMarketReturnFormula(0).line()),
                 VolatilityDecayCalculator::compute,
                 FormulaFields.of("leverage", "leverage").and("returns", "returns_pct").and("volatility", "volatility_pct")
                         .and("days", "days").and("years", "days")
@@ -63,23 +73,24 @@ final class VolatilityDecayCalculator {
     private static Result fromPath(double leverage, double[] returns, boolean volatilityIgnored) {
         double[] product = LeveragedProduct.path(leverage, returns);
         double[] underlying = LeveragedProduct.underlyingPath(returns);
-        double productReturn = LeveragedProduct.totalReturn(product);
-        double underlyingReturn = LeveragedProduct.totalReturn(underlying);
-        double naive = LeveragedProduct.naiveReturn(leverage, underlyingReturn);
-        double decay = LeveragedProduct.decay(naive, productReturn);
+        // The totals of the two paths, to the last bit (LeveragedProductTest), written as the formulas that give them.
+        Formula productReturn = LeveragedProduct.productReturnFormula(leverage, returns);
+        Formula underlyingReturn = LeveragedProduct.underlyingReturnFormula(returns);
+        Formula naive = LeveragedProduct.naiveReturnFormula(leverage, underlyingReturn.value());
+        Formula decay = LeveragedProduct.decayFormula(naive.value(), productReturn.value());
         boolean wipedOut = LeveragedProduct.wipedOut(product);
         Result.Builder result = Result.builder()
-                .percent("underlying_return_pct", underlyingReturn)
-                .percent("leveraged_return_pct", productReturn)
-                .percent("naive_return_pct", naive)
-                .percent("decay_pct", decay)
+                .percent("underlying_return_pct", underlyingReturn.value())
+                .percent("leveraged_return_pct", productReturn.value())
+                .percent("naive_return_pct", naive.value())
+                .percent("decay_pct", decay.value())
                 .put("wiped_out", wipedOut)
                 .put("flat_market_return_pct", null)
                 .put("log_drag", null)
-                .work("product return = " + Figures.percent(productReturn, 2) + " %; naive = " + Figures.of(leverage, 2) + " × "
-                        + Figures.percent(underlyingReturn, 2) + " % = " + Figures.percent(naive, 2) + " %")
-                .work("decay = " + Figures.percent(naive, 2) + " − (" + Figures.percent(productReturn, 2) + ") = "
-                        + Figures.percent(decay, 2) + " points");
+                .work(WORK.line(underlyingReturn))
+                .work(WORK.line(productReturn))
+                .work(WORK.line(naive))
+                .work(WORK.line(decay, "(percentage points)"));
         if (volatilityIgnored) {
             result.note("Returns were given, so volatility and days were ignored.");
         }
@@ -90,20 +101,20 @@ final class VolatilityDecayCalculator {
     }
 
     private static Result fromVolatility(double leverage, double volatility, double days) {
-        double years = DayCount.years(days);
-        double drag = LeveragedProduct.logDrag(leverage, volatility, years);
-        double flat = LeveragedProduct.flatMarketReturn(drag);
+        Formula years = DayCount.yearsFormula(days);
+        Formula drag = LeveragedProduct.logDragFormula(leverage, volatility, years.value());
+        Formula flat = LeveragedProduct.flatMarketReturnFormula(drag.value());
         return Result.builder()
                 .put("underlying_return_pct", null)
                 .put("leveraged_return_pct", null)
                 .put("naive_return_pct", null)
                 .put("decay_pct", null)
                 .put("wiped_out", null)
-                .percent("flat_market_return_pct", flat)
-                .put("log_drag", drag)
-                .work("log drag = (" + Figures.of(leverage, 2) + "² − " + Figures.of(leverage, 2) + ") × " + Figures.of(volatility, 4)
-                        + "² × " + Figures.of(years, 4) + " ÷ 2 = " + Figures.of(drag, 6))
-                .work("flat-market return = e^(−" + Figures.of(drag, 6) + ") − 1 = " + Figures.percent(flat, 2) + " %")
+                .percent("flat_market_return_pct", flat.value())
+                .put("log_drag", drag.value())
+                .work(WORK.line(years, "years"))
+                .work(WORK.line(drag))
+                .work(WORK.line(flat))
                 .note("Continuous rebalancing under geometric Brownian motion; daily resets and fat tails make the real drag somewhat different.")
                 .build();
     }

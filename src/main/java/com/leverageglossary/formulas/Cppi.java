@@ -1,5 +1,11 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.constant;
+import static com.leverageglossary.formulas.Expression.max;
+import static com.leverageglossary.formulas.Expression.percent;
+import static com.leverageglossary.formulas.Expression.quantity;
+
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,30 +24,60 @@ public final class Cppi {
     }
 
     public static double cushion(double value, double floor) {
-        return Math.max(0, ArgChecks.positive("value", value) - ArgChecks.nonNegative("floor", floor));
+        return cushionFormula(value, floor).value();
+    }
+
+    /** {@code cushion = max(0, V − F)}. */
+    public static Formula cushionFormula(double value, double floor) {
+        return Formula.of("cushion", max(constant(0), quantity("V", ArgChecks.positive("value", value))
+                .minus(quantity("F", ArgChecks.nonNegative("floor", floor)))));
     }
 
     /**
      * min(m × cushion, cap × V); {@code maxExposure} is a fraction of the portfolio, or null for no cap.
      */
     public static double exposure(double value, double floor, double multiplier, Double maxExposure) {
-        double exposure = ArgChecks.positive("multiplier", multiplier) * cushion(value, floor);
-        return maxExposure == null ? exposure : Math.min(exposure, ArgChecks.nonNegative("maxExposure", maxExposure) * value);
+        return exposureFormula(value, floor, multiplier, maxExposure).value();
+    }
+
+    /** {@code exposure = m × cushion}, or {@code min(m × cushion, cap × V)} with a cap. */
+    public static Formula exposureFormula(double value, double floor, double multiplier, Double maxExposure) {
+        Expression m = quantity("m", ArgChecks.positive("multiplier", multiplier));
+        Expression exposure = m.times(cushionFormula(value, floor));
+        return Formula.of("exposure", maxExposure == null ? exposure
+                : Expression.min(exposure, quantity("cap", ArgChecks.nonNegative("maxExposure", maxExposure)).times(quantity("V", value))));
     }
 
     /** The single-period fall in the risky asset that takes the portfolio exactly to the floor: 1 / m. */
     public static double maxSingleDrop(double multiplier) {
-        return 1 / ArgChecks.positive("multiplier", multiplier);
+        return maxSingleDropFormula(multiplier).value();
+    }
+
+    /** {@code largest drop = 100 % ÷ m}. */
+    public static Formula maxSingleDropFormula(double multiplier) {
+        return Formula.of("largest drop", percent(100).over(quantity("m", ArgChecks.positive("multiplier", multiplier))));
     }
 
     /** value − exposure: what sits in the safe asset; negative when the exposure is financed by borrowing. */
     public static double safeAllocation(double value, double exposure) {
-        return ArgChecks.positive("value", value) - ArgChecks.nonNegative("exposure", exposure);
+        return safeAllocationFormula(value, exposure).value();
+    }
+
+    /** {@code safe = V − exposure}. */
+    public static Formula safeAllocationFormula(double value, double exposure) {
+        return Formula.of("safe", quantity("V", ArgChecks.positive("value", value))
+                .minus(quantity("exposure", ArgChecks.nonNegative("exposure", exposure))));
     }
 
     /** exposure / value: the share of the portfolio in the risky asset. */
     public static double exposureShare(double value, double exposure) {
-        return ArgChecks.nonNegative("exposure", exposure) / ArgChecks.positive("value", value);
+        return exposureShareFormula(value, exposure).value();
+    }
+
+    /** {@code exposure share = exposure ÷ V}, a fraction. */
+    public static Formula exposureShareFormula(double value, double exposure) {
+        Expression risky = quantity("exposure", ArgChecks.nonNegative("exposure", exposure));
+        return Formula.of("exposure share", risky.over(quantity("V", ArgChecks.positive("value", value))));
     }
 
     /** The portfolio's value at the end of the last period. */

@@ -1,5 +1,9 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.constant;
+import static com.leverageglossary.formulas.Expression.count;
+import static com.leverageglossary.formulas.Expression.quantity;
+
 import java.util.OptionalDouble;
 
 /**
@@ -16,22 +20,40 @@ public final class LendingLoop {
     }
 
     public static double collateral(double deposit, double loanToValue, int loops) {
-        ArgChecks.positive("deposit", deposit);
-        ArgChecks.fractionBelowOne("loanToValue", loanToValue);
+        return collateralFormula(deposit, loanToValue, loops).value();
+    }
+
+    /** {@code collateral = D × (1 − λ^(n + 1)) ÷ (1 − λ)}. */
+    public static Formula collateralFormula(double deposit, double loanToValue, int loops) {
+        Expression d = quantity("D", ArgChecks.positive("deposit", deposit));
+        Expression ltv = quantity("λ", ArgChecks.fractionBelowOne("loanToValue", loanToValue));
         if (loops < 0 || loops > MAX_LOOPS) {
             throw new FormulaDomainException("loops", "must be between 0 and " + MAX_LOOPS);
         }
-        return deposit * (1 - Math.pow(loanToValue, loops + 1)) / (1 - loanToValue);
+        Expression one = constant(1);
+        return Formula.of("collateral", d.times(one.minus(ltv.power(count("n", loops).plus(one)))).over(one.minus(ltv)));
     }
 
     /** Collateral minus the original deposit, in collateral units. */
     public static double debt(double deposit, double loanToValue, int loops) {
-        return collateral(deposit, loanToValue, loops) - deposit;
+        return debtFormula(deposit, collateral(deposit, loanToValue, loops)).value();
+    }
+
+    /** {@code debt = collateral − D}. */
+    public static Formula debtFormula(double deposit, double collateral) {
+        return Formula.of("debt", quantity("collateral", ArgChecks.positive("collateral", collateral))
+                .minus(quantity("D", ArgChecks.positive("deposit", deposit))));
     }
 
     /** Collateral / deposit: the loop's leverage, (1 − λ^(n+1)) / (1 − λ) after n rounds. */
     public static double leverage(double deposit, double collateral) {
-        return ArgChecks.positive("collateral", collateral) / ArgChecks.positive("deposit", deposit);
+        return leverageFormula(deposit, collateral).value();
+    }
+
+    /** {@code leverage = collateral ÷ D}. */
+    public static Formula leverageFormula(double deposit, double collateral) {
+        Expression c = quantity("collateral", ArgChecks.positive("collateral", collateral));
+        return Formula.of("leverage", c.over(quantity("D", ArgChecks.positive("deposit", deposit))));
     }
 
     /**
@@ -47,7 +69,12 @@ public final class LendingLoop {
 
     /** The limit of collateral / deposit as loops grow: 1 / (1 − λ). */
     public static double maxLeverage(double loanToValue) {
-        return 1 / (1 - ArgChecks.fractionBelowOne("loanToValue", loanToValue));
+        return maxLeverageFormula(loanToValue).value();
+    }
+
+    /** {@code limit = 1 ÷ (1 − λ)}. */
+    public static Formula maxLeverageFormula(double loanToValue) {
+        return Formula.of("limit", constant(1).over(constant(1).minus(quantity("λ", ArgChecks.fractionBelowOne("loanToValue", loanToValue)))));
     }
 
     /**
@@ -55,7 +82,14 @@ public final class LendingLoop {
      * fractions per year; result as a fraction per year.
      */
     public static double netApy(double deposit, double collateral, double debt, double supplyApy, double borrowApy) {
-        return (collateral * ArgChecks.finite("supplyApy", supplyApy) - debt * ArgChecks.finite("borrowApy", borrowApy))
-                / ArgChecks.positive("deposit", deposit);
+        return netApyFormula(deposit, collateral, debt, supplyApy, borrowApy).value();
+    }
+
+    /** {@code net APY = (collateral × supply APY − debt × borrow APY) ÷ D}. */
+    public static Formula netApyFormula(double deposit, double collateral, double debt, double supplyApy, double borrowApy) {
+        Expression supply = quantity("supply APY", ArgChecks.finite("supplyApy", supplyApy));
+        Expression borrow = quantity("borrow APY", ArgChecks.finite("borrowApy", borrowApy));
+        return Formula.of("net APY", quantity("collateral", collateral).times(supply).minus(quantity("debt", debt).times(borrow))
+                .over(quantity("D", ArgChecks.positive("deposit", deposit))));
     }
 }

@@ -1,5 +1,8 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.quantity;
+
+
 /**
  * Imbalance between long and short open interest, as exchanges publish it in long/short ratios (e.g.
  * Binance's "Long/Short Ratio" data) and as perpetual funding tries to correct.
@@ -10,11 +13,17 @@ public final class LeverageSkew {
 
     /** (long − short) / (long + short), from −1 (all short) to +1 (all long). */
     public static double skew(double longOpenInterest, double shortOpenInterest) {
-        double total = totalOpenInterest(longOpenInterest, shortOpenInterest);
-        if (!(total > 0)) {
+        return skewFormula(longOpenInterest, shortOpenInterest).value();
+    }
+
+    /** {@code skew = (long − short) ÷ (long + short)}, a fraction. */
+    public static Formula skewFormula(double longOpenInterest, double shortOpenInterest) {
+        if (!(totalOpenInterest(longOpenInterest, shortOpenInterest) > 0)) {
             throw new FormulaDomainException("longOpenInterest", "and short open interest cannot both be 0");
         }
-        return (longOpenInterest - shortOpenInterest) / total;
+        Expression longs = quantity("long", longOpenInterest);
+        Expression shorts = quantity("short", shortOpenInterest);
+        return Formula.of("skew", longs.minus(shorts).over(longs.plus(shorts)));
     }
 
     /** long + short: the open interest the skew is measured on. */
@@ -24,6 +33,12 @@ public final class LeverageSkew {
 
     /** long / short; undefined when there are no shorts. */
     public static double longShortRatio(double longOpenInterest, double shortOpenInterest) {
-        return ArgChecks.nonNegative("longOpenInterest", longOpenInterest) / ArgChecks.positive("shortOpenInterest", shortOpenInterest);
+        return longShortRatioFormula(longOpenInterest, shortOpenInterest).value();
+    }
+
+    /** {@code long/short = long ÷ short}. */
+    public static Formula longShortRatioFormula(double longOpenInterest, double shortOpenInterest) {
+        return Formula.of("long/short", quantity("long", ArgChecks.nonNegative("longOpenInterest", longOpenInterest))
+                .over(quantity("short", ArgChecks.positive("shortOpenInterest", shortOpenInterest))));
     }
 }

@@ -1,5 +1,15 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.constant;
+import static com.leverageglossary.formulas.Expression.exp;
+import static com.leverageglossary.formulas.Expression.max;
+import static com.leverageglossary.formulas.Expression.product;
+import static com.leverageglossary.formulas.Expression.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+
 /**
  * A product that resets to constant leverage L every period: its value is multiplied by (1 + L·r) each
  * period and stops at 0 once wiped out (SEC investor alert, "Leveraged and Inverse ETFs"; Cheng and
@@ -46,10 +56,45 @@ public final class LeveragedProduct {
         return path[path.length - 1] == 0;
     }
 
+    /**
+     * {@code product return = Π max(0, 1 + L·r) − 1}: the total return of {@link #path}, to the last bit (a factor
+     * at or below 0 is the wipe-out, and stays in the product as 0). A factor above 0 is written without its max.
+     */
+    public static Formula productReturnFormula(double leverage, double[] returns) {
+        checkLeverage(leverage);
+        ArgChecks.notEmpty("returns", returns);
+        Expression l = quantity("L", leverage);
+        List<Expression> factors = new ArrayList<>(returns.length);
+        for (double r : returns) {
+            Expression factor = constant(1).plus(l.times(quantity("r", ArgChecks.returnAboveMinusOne("returns", r))));
+            factors.add(factor.value() > 0 ? factor : max(constant(0), factor));
+        }
+        Formula total = Formula.of("product return", product("Π max(0, 1 + L·r)", factors).minus(constant(1)));
+        ArgChecks.representable("returns", total.value());
+        return total;
+    }
+
+    /** {@code underlying return = Π(1 + r) − 1}: the total return of {@link #underlyingPath}, to the last bit. */
+    public static Formula underlyingReturnFormula(double[] returns) {
+        ArgChecks.notEmpty("returns", returns);
+        List<Expression> factors = new ArrayList<>(returns.length);
+        for (double r : returns) {
+            factors.add(constant(1).plus(quantity("r", ArgChecks.returnAboveMinusOne("returns", r))));
+        }
+        Formula total = Formula.of("underlying return", product("Π(1 + r)", factors).minus(constant(1)));
+        ArgChecks.representable("returns", total.value());
+        return total;
+    }
+
     /** L × the underlying's return: what holding the product for the period naively promises. */
     public static double naiveReturn(double leverage, double underlyingReturn) {
+        return naiveReturnFormula(leverage, underlyingReturn).value();
+    }
+
+    /** {@code naive return = L × underlying return}. */
+    public static Formula naiveReturnFormula(double leverage, double underlyingReturn) {
         checkLeverage(leverage);
-        return leverage * ArgChecks.finite("underlyingReturn", underlyingReturn);
+        return Formula.of("naive return", quantity("L", leverage).times(quantity("underlying return", ArgChecks.finite("underlyingReturn", underlyingReturn))));
     }
 
     /** The naive value path 1 + L × (underlying value − 1), to set beside the product's {@link #path}. */
@@ -63,7 +108,13 @@ public final class LeveragedProduct {
 
     /** Naive return − the product's return: the decay, in the units of the returns given. */
     public static double decay(double naiveReturn, double productReturn) {
-        return ArgChecks.finite("naiveReturn", naiveReturn) - ArgChecks.finite("productReturn", productReturn);
+        return decayFormula(naiveReturn, productReturn).value();
+    }
+
+    /** {@code decay = naive return − product return}. */
+    public static Formula decayFormula(double naiveReturn, double productReturn) {
+        return Formula.of("decay", quantity("naive return", ArgChecks.finite("naiveReturn", naiveReturn))
+                .minus(quantity("product return", ArgChecks.finite("productReturn", productReturn))));
     }
 
     /**
@@ -71,15 +122,26 @@ public final class LeveragedProduct {
      * {@code (L² − L) σ² T / 2}. The product's value when the underlying ends flat is {@code exp(−drag)}.
      */
     public static double logDrag(double leverage, double volatility, double years) {
+        return logDragFormula(leverage, volatility, years).value();
+    }
+
+    /** {@code log drag = (L² − L) × σ² × T ÷ 2}. */
+    public static Formula logDragFormula(double leverage, double volatility, double years) {
         checkLeverage(leverage);
-        ArgChecks.nonNegative("volatility", volatility);
-        ArgChecks.positive("years", years);
-        return (leverage * leverage - leverage) * volatility * volatility * years / 2;
+        Expression l = quantity("L", leverage);
+        Expression sigma = quantity("σ", ArgChecks.nonNegative("volatility", volatility));
+        Expression t = quantity("T", ArgChecks.positive("years", years));
+        return Formula.of("log drag", l.squared().minus(l).times(sigma.squared()).times(t).over(constant(2)));
     }
 
     /** Return of the product when the underlying ends where it started: exp(−drag) − 1. */
     public static double flatMarketReturn(double logDrag) {
-        return Math.exp(-logDrag) - 1;
+        return flatMarketReturnFormula(logDrag).value();
+    }
+
+    /** {@code flat-market return = e^(−log drag) − 1}. */
+    public static Formula flatMarketReturnFormula(double logDrag) {
+        return Formula.of("flat-market return", exp(quantity("log drag", logDrag).negated()).minus(constant(1)));
     }
 
     private static void checkLeverage(double leverage) {

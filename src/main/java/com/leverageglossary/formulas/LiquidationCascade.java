@@ -1,5 +1,10 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.constant;
+import static com.leverageglossary.formulas.Expression.max;
+import static com.leverageglossary.formulas.Expression.quantity;
+
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +53,7 @@ public final class LiquidationCascade {
             if (size == 0) {
                 break;
             }
-            current = Math.max(0, current - impactPerUnit * size);
+            current = roundFormula(current, impactPerUnit, size).value();
             rounds.add(new Round(size, current));
         }
         return rounds;
@@ -56,7 +61,13 @@ public final class LiquidationCascade {
 
     /** price × (1 − shock): where the shock alone leaves the price, before any liquidation. */
     public static double priceAfterShock(double price, double shock) {
-        return ArgChecks.positive("price", price) * (1 - checkShock(shock));
+        return priceAfterShockFormula(price, shock).value();
+    }
+
+    /** {@code price after shock = P × (1 − shock)}. */
+    public static Formula priceAfterShockFormula(double price, double shock) {
+        Expression p = quantity("P", ArgChecks.positive("price", price));
+        return Formula.of("price after shock", p.times(constant(1).minus(quantity("shock", checkShock(shock)))));
     }
 
     /** The price after the last round, or after the shock when no round liquidated anything. */
@@ -75,8 +86,20 @@ public final class LiquidationCascade {
 
     /** (initial price − final price) / (initial price × shock): 1 means no amplification. */
     public static double amplification(double price, double shock, double finalPrice) {
-        checkShock(shock);
-        return (ArgChecks.positive("price", price) - ArgChecks.nonNegative("finalPrice", finalPrice)) / (price * shock);
+        return amplificationFormula(price, shock, finalPrice).value();
+    }
+
+    /** {@code amplification = (P − final price) ÷ (P × shock)}. */
+    public static Formula amplificationFormula(double price, double shock, double finalPrice) {
+        Expression s = quantity("shock", checkShock(shock));
+        Expression p = quantity("P", ArgChecks.positive("price", price));
+        return Formula.of("amplification", p.minus(quantity("final price", ArgChecks.nonNegative("finalPrice", finalPrice))).over(p.times(s)));
+    }
+
+    /** {@code price after round = max(0, price before − impact × size)}: one round's forced selling. */
+    public static Formula roundFormula(double priceBefore, double impactPerUnit, double size) {
+        return Formula.of("price after round", max(constant(0), quantity("price before", priceBefore)
+                .minus(quantity("impact", impactPerUnit).times(quantity("size", size)))));
     }
 
     private static double checkShock(double shock) {

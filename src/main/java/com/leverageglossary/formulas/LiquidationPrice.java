@@ -1,5 +1,8 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.quantity;
+import static com.leverageglossary.formulas.Expression.sign;
+
 import java.util.OptionalDouble;
 
 /**
@@ -18,56 +21,107 @@ public final class LiquidationPrice {
 
     public static OptionalDouble linear(Side side, double quantity, double entryPrice, double margin,
                                         double maintenanceRate, double maintenanceAmount) {
-        ArgChecks.positive("quantity", quantity);
-        ArgChecks.positive("entryPrice", entryPrice);
-        ArgChecks.positive("margin", margin);
-        ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate);
-        ArgChecks.nonNegative("maintenanceAmount", maintenanceAmount);
-        int s = side.sign();
-        double price = (margin + maintenanceAmount - s * quantity * entryPrice) / (quantity * maintenanceRate - s * quantity);
-        OptionalDouble result = positive(price);
-        rejectLiquidatedOnEntry(side, entryPrice, result);
-        return result;
+        return checked(side, entryPrice, linearFormula(side, quantity, entryPrice, margin, maintenanceRate, maintenanceAmount));
+    }
+
+    /** {@code LP = (M + cum − s·Q·EP) ÷ (Q·MMR − s·Q)}; its value may be ≤ 0, where no price liquidates. */
+    public static Formula linearFormula(Side side, double quantity, double entryPrice, double margin,
+                                        double maintenanceRate, double maintenanceAmount) {
+        Expression q = quantity("Q", ArgChecks.positive("quantity", quantity));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("margin", margin));
+        Expression mmr = quantity("MMR", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate));
+        Expression cum = quantity("cum", ArgChecks.nonNegative("maintenanceAmount", maintenanceAmount));
+        Expression s = sign("s", side.sign());
+        return Formula.of("LP", m.plus(cum).minus(s.times(q).times(ep)).over(q.times(mmr).minus(s.times(q))));
     }
 
     public static OptionalDouble inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin,
                                          double maintenanceRate, double maintenanceAmountCoin) {
-        ArgChecks.positive("contractValueUsd", contractValueUsd);
-        ArgChecks.positive("entryPrice", entryPrice);
-        ArgChecks.positive("marginCoin", marginCoin);
-        ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate);
-        ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin);
-        int s = side.sign();
-        double denominator = marginCoin + maintenanceAmountCoin + s * contractValueUsd / entryPrice;
         // A short's numerator is negative, so its price is positive exactly when the denominator is negative too.
-        OptionalDouble result = positive((contractValueUsd * maintenanceRate + s * contractValueUsd) / denominator);
-        rejectLiquidatedOnEntry(side, entryPrice, result);
-        return result;
+        return checked(side, entryPrice, inverseFormula(side, contractValueUsd, entryPrice, marginCoin, maintenanceRate, maintenanceAmountCoin));
+    }
+
+    /** {@code LP = (Q·MMR + s·Q) ÷ (M + cum + s·Q ÷ EP)}, Q in USD, M and cum in coin. */
+    public static Formula inverseFormula(Side side, double contractValueUsd, double entryPrice, double marginCoin,
+                                         double maintenanceRate, double maintenanceAmountCoin) {
+        Expression q = quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("marginCoin", marginCoin));
+        Expression mmr = quantity("MMR", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate));
+        Expression cum = quantity("cum", ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin));
+        Expression s = sign("s", side.sign());
+        return Formula.of("LP", q.times(mmr).plus(s.times(q)).over(m.plus(cum).plus(s.times(q).over(ep))));
     }
 
     public static OptionalDouble linearBankruptcy(Side side, double quantity, double entryPrice, double margin) {
-        return linear(side, quantity, entryPrice, margin, 0, 0);
+        return checked(side, entryPrice, linearBankruptcyFormula(side, quantity, entryPrice, margin));
+    }
+
+    /**
+     * The linear price with MMR = 0 and cum = 0, written without them: {@code BP = (M − s·Q·EP) ÷ (−s·Q)}. The
+     * dropped terms add exact zeros, so the value is the liquidation formula's to the last bit.
+     */
+    public static Formula linearBankruptcyFormula(Side side, double quantity, double entryPrice, double margin) {
+        Expression q = quantity("Q", ArgChecks.positive("quantity", quantity));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("margin", margin));
+        Expression s = sign("s", side.sign());
+        return Formula.of("BP", m.minus(s.times(q).times(ep)).over(s.times(q).negated()));
     }
 
     public static OptionalDouble inverseBankruptcy(Side side, double contractValueUsd, double entryPrice, double marginCoin) {
-        return inverse(side, contractValueUsd, entryPrice, marginCoin, 0, 0);
+        return checked(side, entryPrice, inverseBankruptcyFormula(side, contractValueUsd, entryPrice, marginCoin));
+    }
+
+    /** The inverse price with MMR = 0 and cum = 0: {@code BP = s·Q ÷ (M + s·Q ÷ EP)}. */
+    public static Formula inverseBankruptcyFormula(Side side, double contractValueUsd, double entryPrice, double marginCoin) {
+        Expression q = quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        Expression m = quantity("M", ArgChecks.positive("marginCoin", marginCoin));
+        Expression s = sign("s", side.sign());
+        return Formula.of("BP", s.times(q).over(m.plus(s.times(q).over(ep))));
     }
 
     /** Isolated margin posted for a leverage: linear Q·EP/L in quote currency. */
     public static double linearMargin(double quantity, double entryPrice, double leverage) {
-        return ArgChecks.positive("quantity", quantity) * ArgChecks.positive("entryPrice", entryPrice)
-                / ArgChecks.positive("leverage", leverage);
+        return linearMarginFormula(quantity, entryPrice, leverage).value();
+    }
+
+    /** {@code M = Q·EP ÷ L}. */
+    public static Formula linearMarginFormula(double quantity, double entryPrice, double leverage) {
+        return Formula.of("M", quantity("Q", ArgChecks.positive("quantity", quantity))
+                .times(quantity("EP", ArgChecks.positive("entryPrice", entryPrice)))
+                .over(quantity("L", ArgChecks.positive("leverage", leverage))));
     }
 
     /** Isolated margin posted for a leverage: inverse Q/(EP·L) in coin. */
     public static double inverseMargin(double contractValueUsd, double entryPrice, double leverage) {
-        return ArgChecks.positive("contractValueUsd", contractValueUsd)
-                / (ArgChecks.positive("entryPrice", entryPrice) * ArgChecks.positive("leverage", leverage));
+        return inverseMarginFormula(contractValueUsd, entryPrice, leverage).value();
+    }
+
+    /** {@code M = Q ÷ (EP·L)}. */
+    public static Formula inverseMarginFormula(double contractValueUsd, double entryPrice, double leverage) {
+        return Formula.of("M", quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd))
+                .over(quantity("EP", ArgChecks.positive("entryPrice", entryPrice)).times(quantity("L", ArgChecks.positive("leverage", leverage)))));
     }
 
     /** Signed distance from entry to a price, in percent of entry. */
     public static double distancePct(double entryPrice, double price) {
-        return (ArgChecks.finite("price", price) - ArgChecks.positive("entryPrice", entryPrice)) / entryPrice * 100;
+        return distanceFormula(entryPrice, price).value() * 100;
+    }
+
+    /** {@code distance = (LP − EP) ÷ EP}, as a fraction of entry. */
+    public static Formula distanceFormula(double entryPrice, double price) {
+        Expression lp = quantity("LP", ArgChecks.finite("price", price));
+        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
+        return Formula.of("distance", lp.minus(ep).over(ep));
+    }
+
+    private static OptionalDouble checked(Side side, double entryPrice, Formula price) {
+        OptionalDouble result = positive(price.value());
+        rejectLiquidatedOnEntry(side, entryPrice, result);
+        return result;
     }
 
     private static OptionalDouble positive(double price) {

@@ -1,5 +1,9 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.Expression.constant;
+import static com.leverageglossary.formulas.Expression.quantity;
+import static com.leverageglossary.formulas.Expression.sign;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -35,11 +39,7 @@ public final class OptionStrategy {
         this.spot = ArgChecks.positive("spot", spot);
         this.rate = ArgChecks.finite("rate", rate);
         this.horizonYears = legs.stream().filter(StrategyLeg::isOption).mapToDouble(StrategyLeg::years).min().orElse(0);
-        double premium = 0;
-        for (StrategyLeg leg : this.legs) {
-            premium += leg.isOption() ? leg.quantity() * model(leg).price() : 0;
-        }
-        this.netPremium = premium;
+        this.netPremium = premiumFormula().value();
     }
 
     /** @param rate continuously compounded annual rate as a decimal */
@@ -57,27 +57,70 @@ public final class OptionStrategy {
         return netPremium;
     }
 
+    /** {@code premium = Σ(s·q·V)} over the option legs: side, quantity and Black–Scholes–Merton value. */
+    public Formula premiumFormula() {
+        return Formula.of("premium", sumOverLegs("Σ(s·q·V)", "V", leg -> leg.isOption() ? model(leg).price() : null));
+    }
+
     /** Σ quantity × delta; a future's delta is 1 per unit. */
     public double delta() {
-        double sum = 0;
-        for (StrategyLeg leg : legs) {
-            sum += leg.quantity() * (leg.isOption() ? model(leg).delta() : 1);
-        }
-        return sum;
+        return deltaFormula().value();
+    }
+
+    /** {@code delta = Σ(s·q·Δ)}, a future's Δ being 1. */
+    public Formula deltaFormula() {
+        return Formula.of("delta", sumOverLegs("Σ(s·q·Δ)", "Δ", leg -> leg.isOption() ? model(leg).delta() : 1.0));
     }
 
     public double gamma() {
-        return sumOverOptions(Greek.GAMMA);
+        return gammaFormula().value();
+    }
+
+    /** {@code gamma = Σ(s·q·Γ)} over the option legs. */
+    public Formula gammaFormula() {
+        return Formula.of("gamma", sumOverLegs("Σ(s·q·Γ)", "Γ", leg -> leg.isOption() ? model(leg).gamma() : null));
     }
 
     /** Per volatility point (1 %). */
     public double vegaPerPoint() {
-        return sumOverOptions(Greek.VEGA);
+        return vegaFormula().value();
+    }
+
+    /** {@code vega = Σ(s·q·ν)}, each ν per volatility point. */
+    public Formula vegaFormula() {
+        return Formula.of("vega", sumOverLegs("Σ(s·q·ν)", "ν", leg -> leg.isOption() ? model(leg).vegaPerPoint() : null));
     }
 
     /** Per calendar day. */
     public double thetaPerDay() {
-        return sumOverOptions(Greek.THETA);
+        return thetaFormula().value();
+    }
+
+    /** {@code theta = Σ(s·q·Θ)}, each Θ per calendar day. */
+    public Formula thetaFormula() {
+        return Formula.of("theta", sumOverLegs("Σ(s·q·Θ)", "Θ", leg -> leg.isOption() ? model(leg).thetaPerDay() : null));
+    }
+
+    /**
+     * {@code P&L = Σ(s·q·payoff) − premium} at the nearest expiry for an underlying at {@code price}: a call's payoff is
+     * max(S − K, 0), a put's max(K − S, 0), a future's S − EP, and a later leg's its Black–Scholes–Merton value V then.
+     */
+    public Formula pnlAtHorizonFormula(double price, double premium) {
+        Expression s = quantity("S", ArgChecks.nonNegative("price", price));
+        List<Expression> terms = new ArrayList<>(legs.size());
+        for (StrategyLeg leg : legs) {
+            Expression k = quantity(leg.isOption() ? "K" : "EP", leg.strike());
+            Expression payoff = switch (leg.kind()) {
+                case CALL -> Expression.max(s.minus(k), constant(0));
+                case PUT -> Expression.max(k.minus(s), constant(0));
+                case FUTURE -> s.minus(k);
+            };
+            if (leg.isOption() && leg.years() > horizonYears) {
+                payoff = quantity("V", leg.value(price, leg.years() - horizonYears, leg.volatility(), rate));
+            }
+            terms.add(sign("s", leg.quantity() > 0 ? 1 : -1).times(quantity("q", Math.abs(leg.quantity()))).times(payoff));
+        }
+        return Formula.of("P&L", Expression.sum("Σ(s·q·payoff)", terms).minus(quantity("premium", ArgChecks.finite("premium", premium))));
     }
 
     /**
@@ -199,23 +242,20 @@ public final class OptionStrategy {
         return sum;
     }
 
-    private enum Greek {
-        GAMMA, VEGA, THETA
-    }
-
-    private double sumOverOptions(Greek greek) {
-        double sum = 0;
+    /** Σ s·q·x over the legs for which {@code perUnit} gives a value (null leaves the leg out). */
+    private Expression sumOverLegs(String symbol, String perUnitSymbol, java.util.function.Function<StrategyLeg, Double> perUnit) {
+        List<Expression> terms = new ArrayList<>(legs.size());
         for (StrategyLeg leg : legs) {
-            if (leg.isOption()) {
-                BlackScholesMerton model = model(leg);
-                sum += leg.quantity() * switch (greek) {
-                    case GAMMA -> model.gamma();
-                    case VEGA -> model.vegaPerPoint();
-                    case THETA -> model.thetaPerDay();
-                };
+            Double value = perUnit.apply(leg);
+            if (value != null) {
+                terms.add(sign("s", leg.quantity() > 0 ? 1 : -1).times(quantity("q", Math.abs(leg.quantity())))
+                        .times(quantity(perUnitSymbol, value)));
             }
         }
-        return sum;
+        if (terms.isEmpty()) {
+            terms.add(constant(0)); // every leg is a future: no premium, gamma, vega or theta
+        }
+        return Expression.sum(symbol, terms);
     }
 
     private BlackScholesMerton model(StrategyLeg leg) {
