@@ -118,7 +118,7 @@ public final class OptionStrategy {
             if (leg.isOption() && leg.years() > horizonYears) {
                 payoff = quantity("V", leg.value(price, leg.years() - horizonYears, leg.volatility(), rate));
             }
-            terms.add(sign("s", leg.quantity() > 0 ? 1 : -1).times(quantity("q", Math.abs(leg.quantity()))).times(payoff));
+            terms.add(sideAndQuantity(leg).times(payoff));
         }
         return Formula.of("P&L", Expression.sum("Σ(s·q·payoff)", terms).minus(quantity("premium", ArgChecks.finite("premium", premium))));
     }
@@ -242,14 +242,18 @@ public final class OptionStrategy {
         return sum;
     }
 
+    /** s·q: the side's sign (shown only as the sign of the term) and the unsigned quantity. */
+    private static Expression sideAndQuantity(StrategyLeg leg) {
+        return sign("s", leg.quantity() > 0 ? 1 : -1).times(quantity("q", Math.abs(leg.quantity())));
+    }
+
     /** Σ s·q·x over the legs for which {@code perUnit} gives a value (null leaves the leg out). */
     private Expression sumOverLegs(String symbol, String perUnitSymbol, java.util.function.Function<StrategyLeg, Double> perUnit) {
         List<Expression> terms = new ArrayList<>(legs.size());
         for (StrategyLeg leg : legs) {
             Double value = perUnit.apply(leg);
             if (value != null) {
-                terms.add(sign("s", leg.quantity() > 0 ? 1 : -1).times(quantity("q", Math.abs(leg.quantity())))
-                        .times(quantity(perUnitSymbol, value)));
+                terms.add(sideAndQuantity(leg).times(quantity(perUnitSymbol, value)));
             }
         }
         if (terms.isEmpty()) {
