@@ -27,13 +27,10 @@ public final class LiquidationPrice {
     /** {@code LP = (M + cum − s·Q·EP) ÷ (Q·MMR − s·Q)}; its value may be ≤ 0, where no price liquidates. */
     public static Formula linearFormula(Side side, double quantity, double entryPrice, double margin,
                                         double maintenanceRate, double maintenanceAmount) {
-        Expression q = quantity("Q", ArgChecks.positive("quantity", quantity));
-        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
-        Expression m = quantity("M", ArgChecks.positive("margin", margin));
-        Expression mmr = quantity("MMR", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate));
+        Position p = Position.linear(side, quantity, entryPrice, margin);
+        Expression mmr = rate(maintenanceRate);
         Expression cum = quantity("cum", ArgChecks.nonNegative("maintenanceAmount", maintenanceAmount));
-        Expression s = sign("s", side.sign());
-        return Formula.of("LP", m.plus(cum).minus(s.times(q).times(ep)).over(q.times(mmr).minus(s.times(q))));
+        return Formula.of("LP", p.m.plus(cum).minus(p.s.times(p.q).times(p.ep)).over(p.q.times(mmr).minus(p.s.times(p.q))));
     }
 
     public static OptionalDouble inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin,
@@ -45,13 +42,10 @@ public final class LiquidationPrice {
     /** {@code LP = (Q·MMR + s·Q) ÷ (M + cum + s·Q ÷ EP)}, Q in USD, M and cum in coin. */
     public static Formula inverseFormula(Side side, double contractValueUsd, double entryPrice, double marginCoin,
                                          double maintenanceRate, double maintenanceAmountCoin) {
-        Expression q = quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd));
-        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
-        Expression m = quantity("M", ArgChecks.positive("marginCoin", marginCoin));
-        Expression mmr = quantity("MMR", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate));
+        Position p = Position.inverse(side, contractValueUsd, entryPrice, marginCoin);
+        Expression mmr = rate(maintenanceRate);
         Expression cum = quantity("cum", ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin));
-        Expression s = sign("s", side.sign());
-        return Formula.of("LP", q.times(mmr).plus(s.times(q)).over(m.plus(cum).plus(s.times(q).over(ep))));
+        return Formula.of("LP", p.q.times(mmr).plus(p.s.times(p.q)).over(p.m.plus(cum).plus(p.s.times(p.q).over(p.ep))));
     }
 
     public static OptionalDouble linearBankruptcy(Side side, double quantity, double entryPrice, double margin) {
@@ -63,11 +57,8 @@ public final class LiquidationPrice {
      * dropped terms add exact zeros, so the value is the liquidation formula's to the last bit.
      */
     public static Formula linearBankruptcyFormula(Side side, double quantity, double entryPrice, double margin) {
-        Expression q = quantity("Q", ArgChecks.positive("quantity", quantity));
-        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
-        Expression m = quantity("M", ArgChecks.positive("margin", margin));
-        Expression s = sign("s", side.sign());
-        return Formula.of("BP", m.minus(s.times(q).times(ep)).over(s.times(q).negated()));
+        Position p = Position.linear(side, quantity, entryPrice, margin);
+        return Formula.of("BP", p.m.minus(p.s.times(p.q).times(p.ep)).over(p.s.times(p.q).negated()));
     }
 
     public static OptionalDouble inverseBankruptcy(Side side, double contractValueUsd, double entryPrice, double marginCoin) {
@@ -76,11 +67,8 @@ public final class LiquidationPrice {
 
     /** The inverse price with MMR = 0 and cum = 0: {@code BP = s·Q ÷ (M + s·Q ÷ EP)}. */
     public static Formula inverseBankruptcyFormula(Side side, double contractValueUsd, double entryPrice, double marginCoin) {
-        Expression q = quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd));
-        Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
-        Expression m = quantity("M", ArgChecks.positive("marginCoin", marginCoin));
-        Expression s = sign("s", side.sign());
-        return Formula.of("BP", s.times(q).over(m.plus(s.times(q).over(ep))));
+        Position p = Position.inverse(side, contractValueUsd, entryPrice, marginCoin);
+        return Formula.of("BP", p.s.times(p.q).over(p.m.plus(p.s.times(p.q).over(p.ep))));
     }
 
     /** Isolated margin posted for a leverage: linear Q·EP/L in quote currency. */
@@ -116,6 +104,23 @@ public final class LiquidationPrice {
         Expression lp = quantity("LP", ArgChecks.finite("price", price));
         Expression ep = quantity("EP", ArgChecks.positive("entryPrice", entryPrice));
         return Formula.of("distance", lp.minus(ep).over(ep));
+    }
+
+    /** The terms every price formula shares, each checked under the formula's own parameter name. */
+    private record Position(Expression s, Expression q, Expression ep, Expression m) {
+        static Position linear(Side side, double quantity, double entryPrice, double margin) {
+            return new Position(sign("s", side.sign()), quantity("Q", ArgChecks.positive("quantity", quantity)),
+                    quantity("EP", ArgChecks.positive("entryPrice", entryPrice)), quantity("M", ArgChecks.positive("margin", margin)));
+        }
+
+        static Position inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin) {
+            return new Position(sign("s", side.sign()), quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd)),
+                    quantity("EP", ArgChecks.positive("entryPrice", entryPrice)), quantity("M", ArgChecks.positive("marginCoin", marginCoin)));
+        }
+    }
+
+    private static Expression rate(double maintenanceRate) {
+        return quantity("MMR", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate));
     }
 
     private static OptionalDouble checked(Side side, double entryPrice, Formula price) {

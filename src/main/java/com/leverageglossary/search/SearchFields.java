@@ -92,7 +92,9 @@ final class SearchFields {
         Document lucene = new Document();
         lucene.add(new NumericDocValuesField(NUMBER, number));
         lucene.add(new StringField(URL, doc.url(), Field.Store.NO));
-        lucene.add(new StoredField(STORED_BODY, doc.body()));
+        // Only the part of the body a snippet can come from is stored: reading ten results then decompresses a
+        // fraction of the bytes, and the index shrinks (long-form terms run to tens of kilobytes).
+        lucene.add(new StoredField(STORED_BODY, Snippets.window(doc.body())));
         StringBuilder headings = new StringBuilder();
         doc.headings().forEach(h -> headings.append(h.text().replace('\n', ' ').replace('\t', ' ')).append('\t').append(h.anchor()).append('\n'));
         lucene.add(new StoredField(STORED_HEADINGS, headings.toString()));

@@ -33,6 +33,22 @@ final class Snippets {
         highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_ANALYSED);
     }
 
+    /**
+     * The start of a body that snippets are taken from: the characters the highlighter analyses, plus the rest
+     * of the word it stops in, so the text it reads is the same as in the whole body.
+     */
+    static String window(String body) {
+        if (body.length() <= MAX_CHARS_ANALYSED) {
+            return body;
+        }
+        int end = MAX_CHARS_ANALYSED;
+        while (end < body.length() && !Character.isWhitespace(body.charAt(end))) {
+            end++;
+        }
+        // One character more than the highlighter analyses, so it treats the window like the longer body.
+        return body.substring(0, Math.min(body.length(), end + 1));
+    }
+
     /** A marked passage of the body, else of the summary, else the summary as it is. */
     String of(SearchDocument doc) {
         if (!terms.isEmpty()) {
