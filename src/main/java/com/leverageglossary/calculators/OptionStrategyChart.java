@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** A strategy's P&amp;L at the nearest expiry and today against the underlying's price, with spot and breakevens marked. */
 final class OptionStrategyChart {
-    private static final int POINTS = 80;
+    private static final int POINTS = 60;
     private static final double MARGIN_BELOW = 0.7;
     private static final double MARGIN_ABOVE = 1.3;
 

@@ -19,8 +19,10 @@ import java.util.OptionalDouble;
 public final class OptionStrategy {
     /** The lowest volatility a shocked leg is valued at: a shock may not take volatility to 0 or below. */
     public static final double MIN_VOLATILITY = 0.01;
-    /** Points on the price axis when legs that outlive the horizon make the expiry P&amp;L curved. */
-    private static final int CURVED_POINTS = 800;
+    /** Points on the price axis when legs that outlive the horizon make the expiry P&amp;L curved; extremes are then refined. */
+    private static final int CURVED_POINTS = 240;
+    private static final int GOLDEN_SECTIONS = 60;
+    private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
     /** How far above the highest strike, entry or spot the expiry P&amp;L is scanned before its tail is extrapolated. */
     private static final double SCAN_MULTIPLE = 4;
     private static final int BISECTIONS = 200;
@@ -148,12 +150,19 @@ public final class OptionStrategy {
         ArgChecks.finite("premium", premium);
         double[] prices = scanPrices();
         double[] pnl = new double[prices.length];
-        double best = Double.NEGATIVE_INFINITY;
-        double worst = Double.POSITIVE_INFINITY;
+        int bestAt = 0;
+        int worstAt = 0;
         for (int i = 0; i < prices.length; i++) {
             pnl[i] = pnlAtHorizon(prices[i], premium);
-            best = Math.max(best, pnl[i]);
-            worst = Math.min(worst, pnl[i]);
+            bestAt = pnl[i] > pnl[bestAt] ? i : bestAt;
+            worstAt = pnl[i] < pnl[worstAt] ? i : worstAt;
+        }
+        double best = pnl[bestAt];
+        double worst = pnl[worstAt];
+        if (curved()) {
+            // Between grid points a curved profile can peak a little higher: search the neighbouring intervals.
+            best = Math.max(best, goldenSection(prices, bestAt, premium, 1));
+            worst = Math.min(worst, -goldenSection(prices, worstAt, premium, -1));
         }
         List<Double> zeros = new ArrayList<>();
         for (int i = 0; i < prices.length; i++) {
@@ -185,18 +194,50 @@ public final class OptionStrategy {
     public record ExpiryProfile(OptionalDouble maxProfit, OptionalDouble maxLoss, double[] breakevens) {
     }
 
+    /** True when a leg outlives the nearest expiry, so that the expiry P&amp;L is curved between strikes. */
+    private boolean curved() {
+        return legs.stream().anyMatch(leg -> leg.isOption() && leg.years() > horizonYears);
+    }
+
+    /**
+     * The largest of {@code direction} × P&amp;L between the grid points either side of {@code at}, by golden-section
+     * search (the profile is smooth there, with one extreme near a grid extreme).
+     */
+    private double goldenSection(double[] prices, int at, double premium, int direction) {
+        double low = prices[Math.max(at - 1, 0)];
+        double high = prices[Math.min(at + 1, prices.length - 1)];
+        double left = high - GOLDEN * (high - low);
+        double right = low + GOLDEN * (high - low);
+        double leftValue = direction * pnlAtHorizon(left, premium);
+        double rightValue = direction * pnlAtHorizon(right, premium);
+        for (int i = 0; i < GOLDEN_SECTIONS; i++) {
+            if (leftValue > rightValue) {
+                high = right;
+                right = left;
+                rightValue = leftValue;
+                left = high - GOLDEN * (high - low);
+                leftValue = direction * pnlAtHorizon(left, premium);
+            } else {
+                low = left;
+                left = right;
+                leftValue = rightValue;
+                right = low + GOLDEN * (high - low);
+                rightValue = direction * pnlAtHorizon(right, premium);
+            }
+        }
+        return Math.max(leftValue, rightValue);
+    }
+
     private double[] scanPrices() {
         double top = spot;
         List<Double> points = new ArrayList<>(List.of(0.0));
-        boolean curved = false;
         for (StrategyLeg leg : legs) {
             top = Math.max(top, leg.strike());
             points.add(leg.strike());
-            curved |= leg.isOption() && leg.years() > horizonYears;
         }
         double end = top * SCAN_MULTIPLE;
         points.add(end);
-        if (curved) {
+        if (curved()) {
             for (int i = 1; i < CURVED_POINTS; i++) {
                 points.add(end * i / CURVED_POINTS);
             }
