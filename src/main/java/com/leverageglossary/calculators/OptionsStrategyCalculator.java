@@ -131,7 +131,7 @@ final class OptionsStrategyCalculator {
                 ? "Maximum profit, maximum loss and breakevens are at the nearest expiry, in " + Figures.trimmed(horizonDays, 2) + " days."
                 : "Every leg is a future, so the profile is read at today's prices.");
         if (legs.stream().anyMatch(l -> l.isOption() && l.years() > strategy.horizonYears())) {
-            result.note("Legs expiring later are valued by Black–Scholes–Merton at the nearest expiry; their maximum and minimum are read on a fine grid of prices.");
+            result.note("Legs expiring later are valued by Black–Scholes–Merton at the nearest expiry; their maximum and minimum are read on a grid of prices and refined around the extremes.");
         }
         result.note(collateral == null
                 ? "No collateral given, so no stress cell is marked liquidated."
