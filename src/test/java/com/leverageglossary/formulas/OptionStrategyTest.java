@@ -167,6 +167,21 @@ class OptionStrategyTest {
     }
 
     @Test
+    @DisplayName("A curved profile's maximum is found between grid points: it matches a scan of every 5 USD")
+    void curvedProfileMaximumMatchesAFineScan() {
+        OptionStrategy calendar = OptionStrategy.of(List.of(
+                StrategyLeg.option(Side.SHORT, OptionType.CALL, 1, 60_000, 30 / 365.0, 0.5),
+                StrategyLeg.option(Side.LONG, OptionType.CALL, 1, 60_000, 90 / 365.0, 0.5)), 60_000, 0.02);
+        double premium = calendar.netPremium();
+        double scanned = Double.NEGATIVE_INFINITY;
+        for (double price = 50_000; price <= 70_000; price += 5) {
+            scanned = Math.max(scanned, calendar.pnlAtHorizon(price, premium));
+        }
+
+        assertThat(calendar.expiryProfile(premium).maxProfit().getAsDouble()).isCloseTo(scanned, within(0.01));
+    }
+
+    @Test
     @DisplayName("A future has no premium, a delta of 1 and a linear P&L; alone it is unbounded both ways")
     void futureLegIsLinear() {
         OptionStrategy future = OptionStrategy.of(List.of(StrategyLeg.future(Side.LONG, 2, 60_000)), 61_000, 0);
