@@ -14,6 +14,10 @@ import java.util.OptionalDouble;
  * Inverse: {@code LP = (Q·MMR + s·Q) / (M + cum + s·Q/EP)}, Q the contract value in USD, M and cum in coin.
  * The bankruptcy price is the same with MMR = 0 and cum = 0. An empty result means no positive price
  * liquidates the position (for example a fully collateralised 1x long).
+ *
+ * <p>With a {@link MaintenanceTiers} table, MMR and cum are those of the bracket that holds the position's notional
+ * at the liquidation price ({@link MaintenanceTiers} says how it is found). M is whatever backs the position: the
+ * isolated margin here, the wallet balance net of the other positions in {@link CrossMargin}.
  */
 public final class LiquidationPrice {
     private LiquidationPrice() {
@@ -46,6 +50,28 @@ public final class LiquidationPrice {
         Expression mmr = rate(maintenanceRate);
         Expression cum = quantity("cum", ArgChecks.nonNegative("maintenanceAmountCoin", maintenanceAmountCoin));
         return Formula.of("LP", p.q.times(mmr).plus(p.s.times(p.q)).over(p.m.plus(cum).plus(p.s.times(p.q).over(p.ep))));
+    }
+
+    /** Linear, isolated, with the rate and amount of the bracket that holds the notional Q·LP; tiers in quote currency. */
+    public static TieredLiquidation linear(Side side, double quantity, double entryPrice, double margin, MaintenanceTiers tiers) {
+        ArgChecks.positive("margin", margin);
+        return notOnEntry(side, entryPrice, tiers, linearUnchecked(side, quantity, entryPrice, margin, tiers));
+    }
+
+    /** Inverse, isolated, with the rate and amount of the bracket that holds the notional Q/LP; tiers in coin. */
+    public static TieredLiquidation inverse(Side side, double contractValueUsd, double entryPrice, double marginCoin, MaintenanceTiers tiers) {
+        ArgChecks.positive("marginCoin", marginCoin);
+        return notOnEntry(side, entryPrice, tiers, inverseUnchecked(side, contractValueUsd, entryPrice, marginCoin, tiers));
+    }
+
+    /** {@code N = Q·LP}: a linear position's notional at a price, in quote currency, which places it in a bracket. */
+    public static Formula linearNotionalFormula(double quantity, double price) {
+        return Formula.of("N", quantity("Q", ArgChecks.positive("quantity", quantity)).times(quantity("LP", ArgChecks.positive("price", price))));
+    }
+
+    /** {@code N = Q ÷ LP}: an inverse position's notional at a price, in coin. */
+    public static Formula inverseNotionalFormula(double contractValueUsd, double price) {
+        return Formula.of("N", quantity("Q", ArgChecks.positive("contractValueUsd", contractValueUsd)).over(quantity("LP", ArgChecks.positive("price", price))));
     }
 
     public static OptionalDouble linearBankruptcy(Side side, double quantity, double entryPrice, double margin) {
@@ -106,6 +132,37 @@ public final class LiquidationPrice {
         return Formula.of("distance", lp.minus(ep).over(ep));
     }
 
+    /** Whether a price is at or beyond entry on the losing side: a position liquidated there is closed as it opens. */
+    static boolean atOrBeyondEntry(Side side, double entryPrice, OptionalDouble price) {
+        return price.isPresent() && side.sign() * (entryPrice - price.getAsDouble()) <= 0;
+    }
+
+    /** An isolated position liquidated on entry is refused, blaming whichever set the rates (the tiers or the flat rate). */
+    private static TieredLiquidation notOnEntry(Side side, double entryPrice, MaintenanceTiers tiers, TieredLiquidation result) {
+        if (atOrBeyondEntry(side, entryPrice, result.price())) {
+            throw tiers.liquidatedOnEntry();
+        }
+        return result;
+    }
+
+    /** The tiered linear solve for any collateral M, leaving the on-entry check to the caller, which knows what M is. */
+    static TieredLiquidation linearUnchecked(Side side, double quantity, double entryPrice, double collateral, MaintenanceTiers tiers) {
+        ArgChecks.positive("quantity", quantity);
+        ArgChecks.positive("entryPrice", entryPrice);
+        return tiers.liquidation(quantity * entryPrice,
+                (rate, amount) -> linearFormula(side, quantity, entryPrice, collateral, rate, amount).value(),
+                price -> linearNotionalFormula(quantity, price).value());
+    }
+
+    /** The tiered inverse solve for any collateral M in coin; the on-entry check is the caller's. */
+    static TieredLiquidation inverseUnchecked(Side side, double contractValueUsd, double entryPrice, double collateralCoin, MaintenanceTiers tiers) {
+        ArgChecks.positive("contractValueUsd", contractValueUsd);
+        ArgChecks.positive("entryPrice", entryPrice);
+        return tiers.liquidation(contractValueUsd / entryPrice,
+                (rate, amount) -> inverseFormula(side, contractValueUsd, entryPrice, collateralCoin, rate, amount).value(),
+                price -> inverseNotionalFormula(contractValueUsd, price).value());
+    }
+
     /** The terms every price formula shares, each checked under the formula's own parameter name. */
     private record Position(Expression s, Expression q, Expression ep, Expression m) {
         static Position linear(Side side, double quantity, double entryPrice, double margin) {
@@ -135,9 +192,8 @@ public final class LiquidationPrice {
 
     /** A long liquidated at or above its entry (or a short at or below) would be closed the moment it opens. */
     private static void rejectLiquidatedOnEntry(Side side, double entryPrice, OptionalDouble price) {
-        if (price.isPresent() && side.sign() * (entryPrice - price.getAsDouble()) <= 0) {
-            throw new FormulaDomainException("maintenanceRate",
-                    "is too high for this leverage: the position would be liquidated on entry (maintenance margin at or above the margin posted)");
+        if (atOrBeyondEntry(side, entryPrice, price)) {
+            throw MaintenanceTiers.flatRateLiquidatesOnEntry();
         }
     }
 }

@@ -63,6 +63,17 @@ public final class PositionMargin {
                 .times(quantity("rate", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate))));
     }
 
+    /**
+     * {@code maintenance margin = quantity × mark × rate − amount}: {@link MaintenanceMargin#linear} with a tier's rate
+     * and deduction ({@link MaintenanceTiers}).
+     */
+    public static Formula maintenanceMarginFormula(double quantity, double markPrice, double maintenanceRate, double maintenanceAmount) {
+        return Formula.of("maintenance margin", quantity("quantity", ArgChecks.positive("quantity", quantity))
+                .times(quantity("mark", ArgChecks.positive("price", markPrice)))
+                .times(quantity("rate", ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate)))
+                .minus(quantity("amount", ArgChecks.nonNegative("maintenanceAmount", maintenanceAmount))));
+    }
+
     /** Initial margin + unrealized PnL: the isolated position's margin balance, its equity. */
     public static double equity(double initialMargin, double unrealizedPnl) {
         return equityFormula(initialMargin, unrealizedPnl).value();
@@ -110,14 +121,6 @@ public final class PositionMargin {
     /** Equity at or below the maintenance margin: the exchange liquidates. */
     public static boolean liquidated(double equity, double maintenanceMargin) {
         return ArgChecks.finite("equity", equity) <= ArgChecks.finite("maintenanceMargin", maintenanceMargin);
-    }
-
-    /**
-     * Whether a position opened at this leverage with no extra margin starts at or below its maintenance
-     * margin: notional / L ≤ notional × rate exactly when rate × L ≥ 1.
-     */
-    public static boolean liquidatedOnEntry(double maintenanceRate, double leverage) {
-        return ArgChecks.fractionBelowOne("maintenanceRate", maintenanceRate) * ArgChecks.positive("leverage", leverage) >= 1;
     }
 
     /**

@@ -83,6 +83,33 @@ class LiveCalculatorIT {
     }
 
     @Test
+    void tiersAndCrossMarginRecomputeLiveWithTheBracketAndFieldErrors() {
+        browser.get(site.baseUrl() + "/calculators/liquidation-price/");
+        By liquidation = By.cssSelector("[data-output=liquidation_price] .value");
+        By bracket = By.cssSelector("[data-output=bracket] .value");
+        assertThat(browser.findElement(bracket).getText()).isEqualTo("—");
+
+        // 4.5 BTC at 60,000 with 10x under 50000:0.4,250000:0.5,1000000:1: liquidated in bracket 2 at
+        // (27,000 + 50 − 270,000) ÷ (4.5 × 0.005 − 4.5) = 54,260.19.
+        browser.findElement(By.name("quantity")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "4.5");
+        browser.findElement(By.name("tiers")).sendKeys("50000:0.4,250000:0.5,1000000:1");
+        waiting().until(ExpectedConditions.textToBe(bracket, "2"));
+        assertThat(browser.findElement(liquidation).getText()).isEqualTo("54,260.19");
+        assertThat(browser.findElement(By.cssSelector("[data-output=bracket_amount] .value")).getText()).isEqualTo("50.00");
+
+        new Select(browser.findElement(By.name("margin_mode"))).selectByValue("cross");
+        By walletError = By.cssSelector("[data-error-for=wallet_balance]");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(walletError, "required in cross margin mode"));
+
+        // A 30,000 wallet with no other positions backs it like 30,000 of isolated margin (Binance: TMM = UPNL = 0):
+        // (30,000 + 50 − 270,000) ÷ (4.5 × 0.005 − 4.5) = 53,590.17, still in bracket 2.
+        browser.findElement(By.name("wallet_balance")).sendKeys("30000");
+        waiting().until(ExpectedConditions.textToBe(liquidation, "53,590.17"));
+        assertThat(browser.findElement(walletError).getText()).isEmpty();
+        assertThat(browser.getCurrentUrl()).contains("margin_mode=cross").contains("wallet_balance=30000");
+    }
+
+    @Test
     void badInputShowsTheErrorBesideTheFieldAndMarksItInvalid() {
         browser.get(site.baseUrl() + "/calculators/leverage-loop/");
         WebElement ltv = browser.findElement(By.name("ltv_pct"));

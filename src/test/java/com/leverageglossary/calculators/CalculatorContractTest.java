@@ -24,10 +24,12 @@ class CalculatorContractTest {
 
     static {
         contract("leverage-ratio", "equity notional positions", "gross_leverage net_leverage margin_pct adverse_move_to_wipeout_pct");
-        contract("position-margin", "side quantity entry_price leverage mark_price maintenance_margin_pct target_roi_pct",
-                "notional initial_margin maintenance_margin unrealized_pnl equity effective_leverage margin_ratio_pct roi_pct liquidated target_price");
-        contract("liquidation-price", "contract side entry_price quantity leverage margin maintenance_margin_pct maintenance_amount",
-                "liquidation_price bankruptcy_price initial_margin maintenance_margin_at_liquidation distance_pct");
+        contract("position-margin", "side quantity entry_price leverage mark_price maintenance_margin_pct tiers target_roi_pct",
+                "notional initial_margin maintenance_margin bracket bracket_rate_pct bracket_amount unrealized_pnl equity effective_leverage "
+                        + "margin_ratio_pct roi_pct liquidated target_price");
+        contract("liquidation-price", "contract side margin_mode entry_price quantity leverage margin wallet_balance other_maintenance_margin "
+                        + "other_unrealized_pnl maintenance_margin_pct maintenance_amount tiers",
+                "liquidation_price bankruptcy_price initial_margin maintenance_margin_at_liquidation distance_pct bracket bracket_rate_pct bracket_amount");
         contract("leverage-loop", "deposit ltv_pct loops liquidation_threshold_pct price supply_apy_pct borrow_apy_pct",
                 "collateral debt leverage max_leverage health_factor liquidation_price drop_to_liquidation_pct net_apy_pct stress");
         contract("health-factor", "collateral liquidation_threshold_pct debt",

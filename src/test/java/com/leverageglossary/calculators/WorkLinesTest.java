@@ -67,6 +67,17 @@ class WorkLinesTest {
         assertThat(checked).as(calculator.id() + " shows work on its examples").isPositive();
     }
 
+    @ParameterizedTest
+    @MethodSource("calculators")
+    void workAddsUpOnEveryDeclaredPreset(Calculator calculator) {
+        for (Preset preset : calculator.presets()) {
+            // As the preset's link shows it: its values, and nothing else.
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            preset.values().forEach((name, value) -> values.put(name, List.of(value)));
+            assertThat(check(calculator, values, "preset " + preset.id())).as(calculator.id() + " preset " + preset.id()).isPositive();
+        }
+    }
+
     @Test
     void workAddsUpOnEveryPresetAndLinkInTheContent() throws IOException {
         Markdown markdown = new Markdown();

@@ -108,8 +108,8 @@ class PositionMarginTest {
             + "(MMR 0.5 %), so it opens healthy; at MMR 2 % = 1/50 the 200 posted is all maintenance and it opens liquidated")
     void positionOpensLiquidatedWhenTheRateReachesOneOverLeverage() {
         // https://help.bybit.com/hc/es/articles/900000182646-Margen-de-mantenimiento-Contratos-de-USDT-
-        assertThat(PositionMargin.liquidatedOnEntry(0.005, 50)).isFalse();
-        assertThat(PositionMargin.liquidatedOnEntry(0.02, 50)).isTrue();
+        assertThat(PositionMargin.liquidated(PositionMargin.initialMargin(1, 10_000, 50), PositionMargin.maintenanceMargin(1, 10_000, 0.005)))
+                .isFalse();
         assertThat(PositionMargin.liquidated(PositionMargin.initialMargin(1, 10_000, 50), PositionMargin.maintenanceMargin(1, 10_000, 0.02)))
                 .isTrue();
     }

@@ -178,6 +178,45 @@ class CalculatorRoutesTest {
     }
 
     @Test
+    void tiersWithoutJavaScriptShowTheBracketItsWorkAndThePresetLink() {
+        // The Binance BTCUSDT bracket preset: 4.5 BTC at 60,000, 10x, liquidated in bracket 2 at 54,260.19.
+        Document page = Jsoup.parse(site.get("/calculators/liquidation-price/?entry_price=60000&quantity=4.5&leverage=10"
+                + "&tiers=50000:0.4,250000:0.5,1000000:1,10000000:2.5").body());
+
+        assertThat(page.select("[data-output=liquidation_price] .value").text()).isEqualTo("54,260.19");
+        assertThat(page.select("[data-output=bracket] .value").text()).isEqualTo("2");
+        assertThat(page.select("[data-output=bracket_rate_pct] .value").text()).isEqualTo("0.50");
+        assertThat(page.select("[data-output=bracket_amount] .value").text()).isEqualTo("50.00");
+        assertThat(page.select("[data-work] li").eachText()).contains("N = 4.50 × 54,260.19 = 244,170.85 quote currency");
+        assertThat(page.select("a[href*=tiers=50000]")).isNotEmpty();
+    }
+
+    @Test
+    void crossModeWithoutAWalletBalanceIs400BesideThatFieldInTheFormAndTheApi() throws Exception {
+        String query = "margin_mode=cross&entry_price=60000&quantity=0.5&leverage=10";
+        HttpResponse<String> form = site.get("/calculators/liquidation-price/?" + query);
+        HttpResponse<String> api = site.get("/api/calculators/liquidation-price?" + query);
+
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(form.body()).selectFirst("[data-error-for=wallet_balance]").text())
+                .isEqualTo("Wallet balance is required in cross margin mode.");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json(api).get("errors").get(0).get("field").asText()).isEqualTo("wallet_balance");
+    }
+
+    @Test
+    void crossModeApiAnswersWithTheWalletNetOfTheOtherPositions() throws Exception {
+        // Binance's FAQ example for BTCUSDT (see CrossMarginTest): 26,316.89.
+        JsonNode body = json(site.get("/api/calculators/liquidation-price?margin_mode=cross&entry_price=32481.98&quantity=109.488"
+                + "&wallet_balance=1535443.01&other_maintenance_margin=356512.508&other_unrealized_pnl=-448192.89"
+                + "&maintenance_margin_pct=2.5&maintenance_amount=16300"));
+
+        assertThat(body.get("outputs").get("liquidation_price").asDouble()).isCloseTo(26_316.89, within(0.005));
+        assertThat(body.get("outputs").get("initial_margin").isNull()).isTrue();
+        assertThat(body.get("units").get("inputs").get("wallet_balance").asText()).isEqualTo("quote currency");
+    }
+
+    @Test
     void entryEmbedsTheWidgetWithItsPresetsAndLinksToTheCalculator() {
         Document page = Jsoup.parse(site.get("/definition/liquidation-price/").body());
         assertThat(page.select(".prose section.calculator[data-calculator=liquidation-price]")).hasSize(1);
