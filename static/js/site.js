@@ -4,9 +4,12 @@
 
   var DEBOUNCE_MS = 250;
 
-  function format(value, type, decimals) {
-    if (value === null || value === undefined) return "—";
+  function format(value, type, decimals, whenNull) {
+    if (value === null || value === undefined) return whenNull || "—";
     if (type === "boolean") return value ? "yes" : "no";
+    if (type === "number_list") {
+      return value.length ? value.map(function (v) { return format(v, "number", decimals); }).join(", ") : "none";
+    }
     if (type !== "number") return String(value);
     var text = new Intl.NumberFormat("en-US", {
       minimumFractionDigits: decimals, maximumFractionDigits: decimals
@@ -26,8 +29,14 @@
 
   function queryOf(form) {
     var params = new URLSearchParams();
+    // A form row with no number typed in is unused (its selects always have a value): leave it out of the link.
+    var unused = [];
+    form.querySelectorAll(".row-fields tbody tr").forEach(function (tr) {
+      var typed = Array.prototype.some.call(tr.querySelectorAll("input"), function (i) { return i.value.trim() !== ""; });
+      if (!typed) tr.querySelectorAll("select").forEach(function (select) { unused.push(select.name); });
+    });
     new FormData(form).forEach(function (value, name) {
-      if (String(value).trim() !== "") params.append(name, String(value).trim());
+      if (String(value).trim() !== "" && unused.indexOf(name) < 0) params.append(name, String(value).trim());
     });
     // Keep list separators readable in shared links.
     return params.toString().replace(/%2C/gi, ",").replace(/%3A/gi, ":");
@@ -67,8 +76,51 @@
     if (empty) empty.hidden = rows && rows.length > 0;
   }
 
+  // A two-way table (the stress grid) from its rows and the layout the server wrote on the box.
+  function fillGrid(box, rows) {
+    var d = box.dataset;
+    var decimals = Number(d.decimals);
+    var signed = function (v) { return (v > 0 ? "+" : "") + format(v, "number", 0); };
+    var columns = [];
+    var byRow = [];
+    (rows || []).forEach(function (row) {
+      if (d.columnKey && columns.indexOf(row[d.columnKey]) < 0) columns.push(row[d.columnKey]);
+      var last = byRow[byRow.length - 1];
+      if (!last || last.key !== row[d.rowKey]) byRow.push(last = { key: row[d.rowKey], cells: [] });
+      last.cells.push(row);
+    });
+    // Column headings only change when the server's columns do; the thead it drew is kept.
+    var head = box.querySelector("thead");
+    if (d.columnKey && head.rows.length === 2 && head.rows[1].cells.length !== columns.length) {
+      head.rows[1].replaceChildren.apply(head.rows[1], columns.map(function (c) {
+        var th = textElement("th", null, signed(c) + "\u00a0" + d.columnUnit);
+        th.setAttribute("scope", "col");
+        return th;
+      }));
+    }
+    var body = box.querySelector("tbody");
+    body.textContent = "";
+    byRow.forEach(function (group) {
+      var tr = document.createElement("tr");
+      var th = textElement("th", null, signed(group.key) + "\u00a0" + d.rowUnit);
+      th.setAttribute("scope", "row");
+      tr.appendChild(th);
+      group.cells.forEach(function (cell) {
+        var td = textElement("td", cell[d.flagKey] ? "flagged" : null, format(cell[d.valueKey], "number", decimals, d.null));
+        if (cell[d.flagKey]) {
+          td.appendChild(document.createTextNode(" "));
+          td.appendChild(textElement("span", "flag", d.flagText));
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+  }
+
   function labelOf(form, name) {
     var field = form.elements[name];
+    var named = form.querySelector('[data-label-for="' + name + '"]');
+    if (named) return named.textContent.trim();
     var label = field && field.id ? form.querySelector('label[for="' + field.id + '"]') : null;
     return label ? label.firstChild.textContent.trim() : name;
   }
@@ -162,7 +214,8 @@
     var first = null;
     section.querySelectorAll("[data-output]").forEach(function (dd) {
       var name = dd.getAttribute("data-output");
-      var text = format(data.outputs[name], dd.getAttribute("data-type"), Number(dd.getAttribute("data-decimals")));
+      var text = format(data.outputs[name], dd.getAttribute("data-type"), Number(dd.getAttribute("data-decimals")),
+        dd.getAttribute("data-null"));
       dd.querySelector(".value").textContent = text;
       if (first === null && data.outputs[name] !== null) {
         first = dd.previousElementSibling.textContent + ": " + text;
@@ -170,6 +223,9 @@
     });
     section.querySelectorAll("[data-table]").forEach(function (box) {
       fillTable(box, data.outputs[box.getAttribute("data-table")]);
+    });
+    section.querySelectorAll("[data-grid]").forEach(function (box) {
+      fillGrid(box, data.outputs[box.getAttribute("data-grid")]);
     });
     var work = section.querySelector("[data-work]");
     if (work) fillList(work, data.work || [], true);

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 public class ApiRequestBenchmark {
     @Param({"leverage-ratio", "position-margin", "liquidation-price", "leverage-loop", "health-factor", "option-leverage",
             "volatility-decay", "funding-cost", "risk-adjusted-leverage", "cppi", "basel-leverage-ratio",
-            "liquidation-cascade", "leverage-skew"})
+            "liquidation-cascade", "leverage-skew", "options-strategy"})
     String id;
 
     Calculator calculator;

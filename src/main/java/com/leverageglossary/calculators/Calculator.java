@@ -74,6 +74,20 @@ public record Calculator(String id, String title, String description, List<Strin
                 unitsWhen, List.of(offered));
     }
 
+    /**
+     * The query with any form rows of a row-list input joined into that input's one value (see {@link RowSpec}); the
+     * query as given when it has none. Every route calls this before it reads the query.
+     */
+    public Map<String, List<String>> withRowsCompiled(Map<String, List<String>> query) {
+        Map<String, List<String>> compiled = query;
+        for (Input input : inputs) {
+            if (input.rows() != null && input.rows().givenAsRows(input.name(), compiled)) {
+                compiled = input.rows().compile(input.name(), compiled);
+            }
+        }
+        return compiled;
+    }
+
     /** Parses, validates and computes; never throws for bad input. */
     public Evaluation evaluate(Map<String, List<String>> query) {
         InputParser.Parsed parsed = InputParser.parse(inputs, query);

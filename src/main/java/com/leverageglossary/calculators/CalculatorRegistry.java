@@ -27,7 +27,8 @@ public final class CalculatorRegistry {
                 CppiCalculator.declaration(),
                 BaselLeverageRatioCalculator.declaration(),
                 LiquidationCascadeCalculator.declaration(),
-                LeverageSkewCalculator.declaration()));
+                LeverageSkewCalculator.declaration(),
+                OptionsStrategyCalculator.declaration()));
     }
 
     public List<Calculator> all() {

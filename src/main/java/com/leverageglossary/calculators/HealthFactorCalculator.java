@@ -31,7 +31,8 @@ final class HealthFactorCalculator {
                         Output.number("health_factor", "Health factor", "", 4),
                         Output.number("weighted_liquidation_threshold_pct", "Weighted liquidation threshold", "%", 2),
                         Output.number("borrowing_headroom", "Headroom before liquidation", "USD", 2),
-                        Output.number("drop_to_liquidation_pct", "Collateral drop to liquidation", "%", 2)),
+                        Output.number("drop_to_liquidation_pct", "Collateral drop to liquidation", "%", 2),
+                        StressGrid.priceOutput("health factor", "", 4)),
                 // Placeholder values: a formula line shows only the symbols of its description.
                 List.of(HealthFactor.formula(ONE, ONE, 1).line() + ", c = each collateral value, LT = its liquidation threshold",
                         HealthFactor.weightedThresholdFormula(ONE, ONE).line(),
@@ -71,7 +72,16 @@ final class HealthFactorCalculator {
         } else {
             result.put("drop_to_liquidation_pct", null);
         }
+        Double current = hf;
+        result.put(StressGrid.NAME, StressGrid.overPrice((priceShock, volShock) -> {
+            if (current == null) {
+                return new StressGrid.Cell(null, false);
+            }
+            double shocked = HealthFactor.afterPriceShock(current, priceShock);
+            return new StressGrid.Cell(shocked, HealthFactor.isLiquidatable(shocked));
+        }));
         return result
+                .note("Stress test: every collateral price moves by the shock while the debt keeps its value; a cell is liquidated when the health factor falls below 1.")
                 .note("Headroom is the debt that could be added before the health factor reaches 1; the LTV cap on new borrowing is lower.")
                 .build();
     }

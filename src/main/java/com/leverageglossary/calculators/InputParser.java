@@ -56,6 +56,7 @@ final class InputParser {
             case CHOICE -> choice(input, text);
             case NUMBER_LIST -> numberList(input, text);
             case PAIR_LIST -> pairList(input, text);
+            case ROW_LIST -> rowList(input, text);
         };
     }
 
@@ -121,6 +122,40 @@ final class InputParser {
             pairs.add(List.of(first, second));
         }
         return List.copyOf(pairs);
+    }
+
+    /** Each row's fields, checked against the field declarations: a String for a choice, a Double for a number. */
+    private static List<List<Object>> rowList(Input input, String text) {
+        RowSpec spec = input.rows();
+        String[] items = text.split(",", -1);
+        if (items.length > spec.maxRows()) {
+            throw new InputException(input.name(), "has " + items.length + " " + spec.noun() + "s; at most " + spec.maxRows() + " are allowed");
+        }
+        List<List<Object>> rows = new ArrayList<>(items.length);
+        for (int i = 0; i < items.length; i++) {
+            String where = spec.noun() + " " + (i + 1) + " ";
+            String[] parts = items[i].strip().split(":", -1);
+            if (parts.length < spec.minFields() || parts.length > spec.fields().size()) {
+                throw new InputException(input.name(), where + "must have " + spec.minFields() + " to " + spec.fields().size()
+                        + " fields separated by colons, like " + input.example().split(",")[0]);
+            }
+            List<Object> row = new ArrayList<>(parts.length);
+            for (int j = 0; j < parts.length; j++) {
+                Input field = spec.fields().get(j);
+                String fieldWhere = where + field.name() + " ";
+                String part = parts[j].strip();
+                if (field.type() == InputType.CHOICE) {
+                    if (!field.choices().contains(part)) {
+                        throw new InputException(input.name(), fieldWhere + "must be one of: " + String.join(", ", field.choices()));
+                    }
+                    row.add(part);
+                } else {
+                    row.add(checked(field.withName(input.name()), number(input.name(), part, fieldWhere), fieldWhere));
+                }
+            }
+            rows.add(List.copyOf(row));
+        }
+        return List.copyOf(rows);
     }
 
     private static String[] splitList(Input input, String text) {

@@ -14,7 +14,9 @@ public enum InputType {
     /** Comma-separated numbers, e.g. {@code 10,-10}. */
     NUMBER_LIST("Comma-separated numbers, such as 10,-10 (at most " + Input.MAX_LIST_ITEMS + ")."),
     /** Comma-separated {@code a:b} pairs, e.g. {@code 95.5:1000,94:500}. */
-    PAIR_LIST("Comma-separated pairs a:b, such as 95.5:1000,94:500 (at most " + Input.MAX_LIST_ITEMS + ").");
+    PAIR_LIST("Comma-separated pairs a:b, such as 95.5:1000,94:500 (at most " + Input.MAX_LIST_ITEMS + ")."),
+    /** Comma-separated rows of colon-separated fields, e.g. {@code long:call:1:60000:30:60}; see {@link RowSpec}. */
+    ROW_LIST("Comma-separated rows, each a colon-separated list of the fields the input's help names.");
 
     private final String description;
 

@@ -67,6 +67,13 @@ public final class Inputs {
         return columns;
     }
 
+    /** A row list's rows: each field a String (a choice) or a Double (a number), as {@link RowSpec} declares them. */
+    public List<List<Object>> rows(String name) {
+        @SuppressWarnings("unchecked")
+        List<List<Object>> rows = (List<List<Object>>) require(name);
+        return rows;
+    }
+
     private static String percentage(String name) {
         if (!name.endsWith("_pct")) {
             throw new IllegalArgumentException(name + " is not a percentage: only inputs named *_pct are");

@@ -5,6 +5,7 @@ import com.leverageglossary.formulas.HealthFactor;
 import com.leverageglossary.formulas.LendingLoop;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** A borrow-and-redeposit loop on a lending market. */
 final class LeverageLoopCalculator {
@@ -43,7 +44,8 @@ final class LeverageLoopCalculator {
                         Output.number("health_factor", "Health factor", "", 4),
                         Output.number("liquidation_price", "Liquidation price", "USD", 4),
                         Output.number("drop_to_liquidation_pct", "Drop to liquidation", "%", 2),
-                        Output.number("net_apy_pct", "Net APY on deposit", "%", 2)),
+                        Output.number("net_apy_pct", "Net APY on deposit", "%", 2),
+                        StressGrid.priceOutput("leverage", "×", 4)),
                 // Placeholder values: a formula line shows only the symbols of its description.
                 List.of(LendingLoop.collateralFormula(1, 0, 0).line() + ", D = deposit, λ = loan-to-value, n = loops",
                         LendingLoop.debtFormula(1, 1).line(),
@@ -98,8 +100,15 @@ final class LeverageLoopCalculator {
             result.put("health_factor", null).put("liquidation_price", null).put("drop_to_liquidation_pct", null)
                     .note("With no loops there is no debt, so the health factor and liquidation price are undefined.");
         }
-        return result.percent("net_apy_pct", netApy.value())
-                .work(WORK.line(netApy))
+        result.percent("net_apy_pct", netApy.value()).work(WORK.line(netApy));
+        result.put(StressGrid.NAME, StressGrid.overPrice((priceShock, volShock) -> {
+            OptionalDouble shocked = LendingLoop.leverageAfterPriceShock(collateral, debt, priceShock);
+            boolean liquidated = debt > 0 && HealthFactor.isLiquidatable(
+                    HealthFactor.afterPriceShock(HealthFactor.of(new double[] {collateral}, new double[] {threshold}, debt), priceShock));
+            return new StressGrid.Cell(shocked.isPresent() ? shocked.getAsDouble() : null, liquidated);
+        }));
+        return result
+                .note("Stress test: the collateral price moves by the shock while the debt keeps its value; each cell shows the leverage on the equity left (— where none is left), and is liquidated when the health factor falls below 1.")
                 .note("Collateral and debt are in the deposit's unit, valued at the starting price; the debt is a stable asset, so only the collateral price moves the health factor. Interest accrual, fees and slippage are ignored.")
                 .chart(LoopChart.of(deposit, ltv, loops, max.value()))
                 .build();

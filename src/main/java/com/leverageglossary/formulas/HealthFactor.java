@@ -79,6 +79,19 @@ public final class HealthFactor {
                 .over(quantity("HF", ArgChecks.positive("healthFactor", healthFactor))));
     }
 
+    /**
+     * The health factor after every collateral price moves by {@code priceShock} (a fraction, −0.5 for −50 %) while the
+     * debt keeps its value, as stablecoin debt does: HF × (1 + shock), since HF is linear in collateral value.
+     */
+    public static double afterPriceShock(double healthFactor, double priceShock) {
+        return ArgChecks.nonNegative("healthFactor", healthFactor) * (1 + ArgChecks.returnAboveMinusOne("priceShock", priceShock));
+    }
+
+    /** Liquidatable below a health factor of 1 (Aave v3: "a health factor below 1 allows liquidation"). */
+    public static boolean isLiquidatable(double healthFactor) {
+        return healthFactor < 1;
+    }
+
     /** Σ(c·LT), each threshold in (0, 1]. */
     private static Expression weighted(double[] collateral, double[] liquidationThresholds) {
         ArgChecks.notEmpty("collateral", collateral);

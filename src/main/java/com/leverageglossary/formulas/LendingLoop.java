@@ -4,6 +4,8 @@ import static com.leverageglossary.formulas.Expression.constant;
 import static com.leverageglossary.formulas.Expression.count;
 import static com.leverageglossary.formulas.Expression.quantity;
 
+import java.util.OptionalDouble;
+
 /**
  * A leverage loop on a lending market: deposit D, borrow λ of the collateral's value, buy and redeposit,
  * n times. Collateral is the geometric sum {@code D(1 − λ^(n+1)) / (1 − λ)} and tends to {@code D / (1 − λ)};
@@ -52,6 +54,17 @@ public final class LendingLoop {
     public static Formula leverageFormula(double deposit, double collateral) {
         Expression c = quantity("collateral", ArgChecks.positive("collateral", collateral));
         return Formula.of("leverage", c.over(quantity("D", ArgChecks.positive("deposit", deposit))));
+    }
+
+    /**
+     * Leverage on the remaining equity after the collateral's price moves by {@code priceShock} (a fraction) with the
+     * debt fixed in value: C(1 + shock) ÷ (C(1 + shock) − debt). Empty when the debt is worth as much as the
+     * collateral or more, where no equity is left to lever.
+     */
+    public static OptionalDouble leverageAfterPriceShock(double collateral, double debt, double priceShock) {
+        double shocked = ArgChecks.positive("collateral", collateral) * (1 + ArgChecks.returnAboveMinusOne("priceShock", priceShock));
+        double equity = shocked - ArgChecks.nonNegative("debt", debt);
+        return equity > 0 ? OptionalDouble.of(shocked / equity) : OptionalDouble.empty();
     }
 
     /** The limit of collateral / deposit as loops grow: 1 / (1 − λ). */

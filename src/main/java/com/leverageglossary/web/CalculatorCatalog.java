@@ -1,6 +1,7 @@
 package com.leverageglossary.web;
 
 import com.leverageglossary.calculators.Calculator;
+import com.leverageglossary.calculators.GridLayout;
 import com.leverageglossary.calculators.Input;
 import com.leverageglossary.calculators.InputType;
 import com.leverageglossary.calculators.Output;
@@ -98,6 +99,10 @@ final class CalculatorCatalog {
         described.put("choices", input.choices());
         described.put("help", input.help());
         described.put("example", input.example());
+        if (input.rows() != null) {
+            described.put("rows", fields("noun", input.rows().noun(), "max_rows", input.rows().maxRows(),
+                    "min_fields", input.rows().minFields(), "fields", input.rows().fields().stream().map(f -> describe(calculator, f)).toList()));
+        }
         return described;
     }
 
@@ -109,6 +114,10 @@ final class CalculatorCatalog {
         described.put("type", output.type().name().toLowerCase(java.util.Locale.ROOT));
         described.put("decimals_shown", output.decimals());
         described.put("columns", output.columns());
+        if (output.grid() != null) {
+            GridLayout grid = output.grid();
+            described.put("layout", fields("rows", grid.rowKey(), "columns", grid.columnKey(), "value", grid.valueKey(), "flag", grid.flagKey()));
+        }
         return described;
     }
 
@@ -216,7 +225,7 @@ final class CalculatorCatalog {
                 schema.put("type", "string");
                 schema.put("enum", input.choices());
             }
-            case NUMBER_LIST, PAIR_LIST -> schema.put("type", "string");
+            case NUMBER_LIST, PAIR_LIST, ROW_LIST -> schema.put("type", "string");
         }
         if (input.defaultValue() != null) {
             schema.put("default", input.defaultValue());
@@ -253,12 +262,24 @@ final class CalculatorCatalog {
             case NUMBER -> fields("type", List.of("number", "null"));
             case BOOLEAN -> fields("type", "boolean");
             case TEXT -> fields("type", List.of("string", "null"));
+            case NUMBER_LIST -> fields("type", "array", "items", fields("type", "number"));
             case ROWS -> {
                 Map<String, Object> columns = new LinkedHashMap<>();
-                output.columns().forEach(column -> columns.put(column, fields("type", "number")));
+                output.columns().forEach(column -> columns.put(column, fields("type", columnType(output, column))));
                 yield fields("type", "array", "items", fields("type", "object", "properties", columns));
             }
         };
+    }
+
+    /** Grid cells hold a flag and a value that may be undefined; every other column is a number. */
+    private static Object columnType(Output output, String column) {
+        if (output.grid() != null && column.equals(output.grid().flagKey())) {
+            return "boolean";
+        }
+        if (output.grid() != null && column.equals(output.grid().valueKey())) {
+            return List.of("number", "null");
+        }
+        return "number";
     }
 
     private static Map<String, Object> errorsSchema() {

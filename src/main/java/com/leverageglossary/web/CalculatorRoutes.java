@@ -158,9 +158,10 @@ final class CalculatorRoutes {
     private static final String PUBLIC_ANSWER = "public, max-age=3600";
 
     private void answer(Context ctx, Representation representation) {
-        Map<String, List<String>> query = ctx.queryParamMap();
         String id = ctx.pathParam("id");
         Optional<Calculator> calculator = pages.calculators().find(id);
+        // Form rows (a strategy's legs, one per row) arrive from the live widget; the API reads them as their one value.
+        Map<String, List<String>> query = calculator.map(c -> c.withRowsCompiled(ctx.queryParamMap())).orElse(ctx.queryParamMap());
         if (calculator.isPresent() && CalculatorViews.ownParameters(calculator.get(), query).size() == query.size()) {
             pages.live().answer(CalculatorViews.cacheKey(ctx.path(), calculator.get(), query), () -> checked(id, query, representation)).send(ctx);
         } else {

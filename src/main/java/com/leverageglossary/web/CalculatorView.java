@@ -20,11 +20,24 @@ import java.util.List;
  */
 public record CalculatorView(Calculator calculator, String idPrefix, boolean embedded, String action, String apiUrl, String shareUrl,
                              String csvUrl, List<FieldView> fields, List<String> formErrors, boolean computed,
-                             List<OutputView> outputs, List<TableView> tables, List<String> work,
+                             List<OutputView> outputs, List<TableView> tables, List<GridView> grids, List<String> work,
                              List<String> notes, List<Chart> charts) {
 
-    /** One form field. */
-    public record FieldView(Input input, String id, String value, String error) {
+    /**
+     * One form field.
+     *
+     * @param rows for a row list, its form rows (as many as it accepts), else empty
+     */
+    public record FieldView(Input input, String id, String value, String error, List<RowView> rows) {
+        public boolean isRows() {
+            return input.type() == InputType.ROW_LIST;
+        }
+
+        /** The id of a row field's column heading, which names its inputs together with the row's heading. */
+        public String headingId(Input field) {
+            return id + "-" + field.name();
+        }
+
         public boolean isChoice() {
             return input.type() == InputType.CHOICE;
         }
@@ -53,11 +66,38 @@ public record CalculatorView(Calculator calculator, String idPrefix, boolean emb
         }
     }
 
+    /** One row of a row list in the form: a heading ("Leg 1") and one control per field. */
+    public record RowView(String heading, String headingId, List<CellView> cells) {
+    }
+
+    /**
+     * One control of a form row.
+     *
+     * @param labelledBy the column heading's id and the row heading's id, e.g. "Quantity Leg 2"
+     */
+    public record CellView(Input field, String id, String name, String value, String labelledBy) {
+        public boolean isChoice() {
+            return field.type() == InputType.CHOICE;
+        }
+    }
+
     /** One single-valued result, formatted for people. */
     public record OutputView(Output output, String text) {
     }
 
     /** A list-of-rows result drawn as a table. */
     public record TableView(Output output, List<String> headers, List<List<String>> rows) {
+    }
+
+    /** A list-of-rows result drawn as a two-way table by its {@link com.leverageglossary.calculators.GridLayout}. */
+    public record GridView(Output output, String caption, List<String> columnHeadings, List<GridRow> rows) {
+    }
+
+    /** One row of a two-way table: its heading (the row axis value) and its cells. */
+    public record GridRow(String heading, List<GridCell> cells) {
+    }
+
+    /** A cell's shown value, and whether it carries the layout's flag (e.g. "liquidated"). */
+    public record GridCell(String text, boolean flagged) {
     }
 }

@@ -6,9 +6,11 @@ import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Evaluation;
 import com.leverageglossary.calculators.Figures;
 import com.leverageglossary.calculators.Input;
+import com.leverageglossary.calculators.InputType;
 import com.leverageglossary.calculators.Output;
 import com.leverageglossary.calculators.OutputType;
 import com.leverageglossary.calculators.Result;
+import com.leverageglossary.calculators.RowSpec;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,10 +45,11 @@ final class CalculatorViews {
 
     /** Only the calculator's own parameters, so that tracking or unrelated parameters never reach it. */
     static Map<String, List<String>> ownParameters(Calculator calculator, Map<String, List<String>> query) {
+        Map<String, List<String>> compiled = calculator.withRowsCompiled(query);
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Input input : calculator.inputs()) {
-            if (query.containsKey(input.name())) {
-                values.put(input.name(), query.get(input.name()));
+            if (compiled.containsKey(input.name())) {
+                values.put(input.name(), compiled.get(input.name()));
             }
         }
         return values;
@@ -78,7 +81,8 @@ final class CalculatorViews {
         for (Input input : calculator.inputsFor(values)) {
             List<String> given = values.getOrDefault(input.name(), List.of());
             String value = given.isEmpty() ? defaultText(input) : given.get(0);
-            fields.add(new CalculatorView.FieldView(input, idPrefix + "-" + input.name(), value, evaluation.errorFor(input.name())));
+            String id = idPrefix + "-" + input.name();
+            fields.add(new CalculatorView.FieldView(input, id, value, evaluation.errorFor(input.name()), formRows(input, id, value)));
         }
         List<String> formErrors = evaluation.errors().stream()
                 .filter(e -> calculator.inputs().stream().noneMatch(i -> i.name().equals(e.field())))
@@ -86,9 +90,12 @@ final class CalculatorViews {
         Result result = evaluation.result();
         List<CalculatorView.OutputView> outputs = new ArrayList<>();
         List<CalculatorView.TableView> tables = new ArrayList<>();
+        List<CalculatorView.GridView> grids = new ArrayList<>();
         for (Output output : calculator.outputsFor(values)) {
             Object value = result == null ? null : result.outputs().get(output.name());
-            if (output.type() == OutputType.ROWS) {
+            if (output.grid() != null) {
+                grids.add(StressTables.grid(output, value));
+            } else if (output.type() == OutputType.ROWS) {
                 tables.add(table(output, value));
             } else {
                 outputs.add(new CalculatorView.OutputView(output, display(output, value)));
@@ -96,23 +103,50 @@ final class CalculatorViews {
         }
         if (result == null) {
             return new CalculatorView(calculator, idPrefix, embedded, action, apiUrl(calculator), pageUrl(calculator), csv, fields,
-                    formErrors, false, outputs, tables, List.of(), List.of(), List.of());
+                    formErrors, false, outputs, tables, grids, List.of(), List.of(), List.of());
         }
         String query = "?" + queryString(values);
         return new CalculatorView(calculator, idPrefix, embedded, action, apiUrl(calculator), pageUrl(calculator) + query, csv + query,
-                fields, formErrors, true, outputs, tables, result.work(), result.notes(), result.charts());
+                fields, formErrors, true, outputs, tables, grids, result.work(), result.notes(), result.charts());
     }
 
     /** How a value reads on the page; the API sends full precision instead. */
     static String display(Output output, Object value) {
         if (value == null) {
-            return "—";
+            return output.whenNull();
         }
         return switch (output.type()) {
             case NUMBER -> Figures.trimmed(((Number) value).doubleValue(), output.decimals());
             case BOOLEAN -> (Boolean) value ? "yes" : "no";
+            case NUMBER_LIST -> ((List<?>) value).isEmpty() ? "none" : ((List<?>) value).stream()
+                    .map(n -> Figures.trimmed(((Number) n).doubleValue(), output.decimals())).collect(Collectors.joining(", "));
             case TEXT, ROWS -> String.valueOf(value);
         };
+    }
+
+    /** A row list's form rows: the value's rows as typed, then empty rows up to the most it accepts. */
+    private static List<CalculatorView.RowView> formRows(Input input, String id, String value) {
+        if (input.rows() == null) {
+            return List.of();
+        }
+        List<List<String>> given = RowSpec.split(value);
+        List<CalculatorView.RowView> rows = new ArrayList<>();
+        for (int row = 1; row <= input.rows().maxRows(); row++) {
+            List<String> texts = row <= given.size() ? given.get(row - 1) : List.of();
+            String rowId = id + "-row-" + row;
+            List<CalculatorView.CellView> cells = new ArrayList<>();
+            List<Input> rowFields = input.rows().fields();
+            for (int f = 0; f < rowFields.size(); f++) {
+                Input field = rowFields.get(f);
+                String text = f < texts.size() ? texts.get(f) : field.type() == InputType.CHOICE ? String.valueOf(field.defaultValue()) : "";
+                String name = RowSpec.fieldName(input.name(), row, field);
+                cells.add(new CalculatorView.CellView(field, id + "-" + row + "-" + field.name(), name, text,
+                        id + "-" + field.name() + " " + rowId));
+            }
+            String heading = input.rows().noun().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + input.rows().noun().substring(1) + " " + row;
+            rows.add(new CalculatorView.RowView(heading, rowId, cells));
+        }
+        return rows;
     }
 
     private static CalculatorView.TableView table(Output output, Object value) {
@@ -120,12 +154,18 @@ final class CalculatorViews {
         if (value instanceof List<?> list) {
             for (Object item : list) {
                 Map<?, ?> row = (Map<?, ?>) item;
-                rows.add(output.columns().stream()
-                        .map(column -> Figures.trimmed(((Number) row.get(column)).doubleValue(), output.decimals())).toList());
+                rows.add(output.columns().stream().map(column -> cellText(row.get(column), output.decimals())).toList());
             }
         }
         List<String> headers = output.columns().stream().map(c -> c.replace('_', ' ')).toList();
         return new CalculatorView.TableView(output, headers, rows);
+    }
+
+    static String cellText(Object value, int decimals) {
+        if (value instanceof Boolean flag) {
+            return flag ? "yes" : "no";
+        }
+        return value == null ? "—" : Figures.trimmed(((Number) value).doubleValue(), decimals);
     }
 
     private static String defaultText(Input input) {

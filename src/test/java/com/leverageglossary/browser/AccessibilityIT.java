@@ -34,6 +34,8 @@ class AccessibilityIT {
         PAGES.put("search", "/search?q=liquidation");
         PAGES.put("calculator", "/calculators/leverage-loop/");
         PAGES.put("calculators", "/calculators/");
+        PAGES.put("option-strategy", "/calculators/options-strategy/?spot=60000&legs=long:put:1:50000:30:70,short:put:1:55000:30:63,"
+                + "short:call:1:65000:30:56,long:call:1:70000:30:58&collateral=3000");
         PAGES.put("not-found", "/term/leverge-loops/");
         PAGES.put("offline", "/offline/");
         PAGES.put("embed", "/embed/calculators/liquidation-price/");

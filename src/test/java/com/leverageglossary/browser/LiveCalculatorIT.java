@@ -144,4 +144,36 @@ class LiveCalculatorIT {
         waiting().until(ExpectedConditions.textToBe(error, ""));
         assertThat(browser.getCurrentUrl()).contains("ltv_pct=60");
     }
+
+    /**
+     * A strategy's legs are form rows: editing one recomputes the outputs and the stress table through the API, and a
+     * malformed leg is announced on the legs field with its number. Bull call spread 60,000/66,000: its maximum
+     * profit is the 6,000 width less the premium, so widening to 70,000 raises it by 4,000 less the premium change.
+     */
+    @Test
+    void editingAStrategyLegRecomputesOutputsAndTheStressTable() {
+        browser.manage().logs().get(LogType.BROWSER);
+        browser.get(site.baseUrl() + "/calculators/options-strategy/?spot=60000&legs=long:call:1:60000:30:60,short:call:1:66000:30:55&collateral=100");
+        By maxProfit = By.cssSelector("[data-output=max_profit] .value");
+        By firstCell = By.cssSelector("[data-grid=stress] tbody tr:first-child td");
+        String before = browser.findElement(maxProfit).getText();
+
+        WebElement strike = browser.findElement(By.name("legs_2_strike"));
+        strike.sendKeys(Keys.chord(Keys.CONTROL, "a"), "70000");
+        waiting().until(ExpectedConditions.not(ExpectedConditions.textToBe(maxProfit, before)));
+
+        assertThat(browser.getCurrentUrl()).contains("legs_2_strike=70000");
+        assertThat(browser.findElements(By.cssSelector("[data-grid=stress] tbody tr"))).hasSize(11);
+        assertThat(browser.findElement(firstCell).getText()).contains("liquidated");
+        assertThat(browser.findElement(By.cssSelector("[data-grid=stress] tbody tr:first-child th")).getAttribute("scope")).isEqualTo("row");
+        assertThat(browser.getCurrentUrl()).doesNotContain("legs_3_side");
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())).as("console errors").isEmpty();
+
+        strike.sendKeys(Keys.chord(Keys.CONTROL, "a"), "x");
+        By error = By.cssSelector("[data-error-for=legs]");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, "leg 2 strike must be a number"));
+        assertThat(browser.findElement(error).getText()).startsWith("Legs leg 2");
+        assertThat(browser.findElement(By.cssSelector("[data-status]")).getText()).contains("1 field needs attention");
+    }
 }

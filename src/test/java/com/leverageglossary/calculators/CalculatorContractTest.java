@@ -31,9 +31,9 @@ class CalculatorContractTest {
                         + "other_unrealized_pnl maintenance_margin_pct maintenance_amount tiers",
                 "liquidation_price bankruptcy_price initial_margin maintenance_margin_at_liquidation distance_pct bracket bracket_rate_pct bracket_amount");
         contract("leverage-loop", "deposit ltv_pct loops liquidation_threshold_pct price supply_apy_pct borrow_apy_pct",
-                "collateral debt leverage max_leverage health_factor liquidation_price drop_to_liquidation_pct net_apy_pct");
+                "collateral debt leverage max_leverage health_factor liquidation_price drop_to_liquidation_pct net_apy_pct stress");
         contract("health-factor", "collateral liquidation_threshold_pct debt",
-                "health_factor weighted_liquidation_threshold_pct borrowing_headroom drop_to_liquidation_pct");
+                "health_factor weighted_liquidation_threshold_pct borrowing_headroom drop_to_liquidation_pct stress");
         contract("option-leverage", "type spot strike days volatility_pct rate_pct dividend_yield_pct",
                 "price delta gamma vega theta rho vanna volga elasticity premium_leverage");
         contract("volatility-decay", "leverage returns_pct volatility_pct days",
@@ -48,6 +48,8 @@ class CalculatorContractTest {
                 "leverage_ratio_pct requirement_pct meets_requirement max_exposure equivalent_leverage");
         contract("liquidation-cascade", "price shock_pct impact_per_unit positions", "rounds final_price total_liquidated amplification");
         contract("leverage-skew", "long_open_interest short_open_interest funding_rate_pct", "long_short_ratio skew_pct dominant_side");
+        contract("options-strategy", "spot rate_pct legs collateral",
+                "net_premium delta gamma vega theta max_profit max_loss breakevens stress");
     }
 
     private static void contract(String id, String inputs, String outputs) {
@@ -59,7 +61,7 @@ class CalculatorContractTest {
     }
 
     @Test
-    void registryHoldsExactlyTheThirteenContractCalculatorsInOrder() {
+    void registryHoldsExactlyTheContractCalculatorsInOrder() {
         assertThat(REGISTRY.all()).extracting(Calculator::id).containsExactlyElementsOf(CONTRACT.keySet());
     }
 

@@ -241,8 +241,27 @@ class WorkLinesTest {
                     .map(items -> String.join(",", items));
             case PAIR_LIST -> Combinators.combine(number(input, scale(input, 0)), number(input, scale(input, 1)))
                     .as((a, b) -> plain(a) + ":" + plain(b)).list().ofMinSize(1).ofMaxSize(10).map(items -> String.join(",", items));
+            case ROW_LIST -> rows(input);
         };
         return input.required() ? value : value.injectNull(1.0 / 3);
+    }
+
+    /**
+     * Rows of a row list (a strategy's legs): each field as its declaration allows, near the example's first row, and each
+     * row either complete or cut to the fields every row needs (a future's four); some combinations are refused, as a
+     * user's would be.
+     */
+    private static Arbitrary<String> rows(Input input) {
+        RowSpec spec = input.rows();
+        List<Arbitrary<String>> fields = new ArrayList<>();
+        for (int j = 0; j < spec.fields().size(); j++) {
+            Input field = spec.fields().get(j);
+            fields.add(field.type() == InputType.CHOICE ? Arbitraries.of(field.choices()) : number(field, scale(input, j)).map(WorkLinesTest::plain));
+        }
+        Arbitrary<String> row = Combinators.combine(Combinators.combine(fields).as(values -> values),
+                        Arbitraries.of(spec.minFields(), spec.fields().size()))
+                .as((values, length) -> String.join(":", values.subList(0, length)));
+        return row.list().ofMinSize(1).ofMaxSize(spec.maxRows()).map(items -> String.join(",", items));
     }
 
     /** The magnitude of the example (for a list or pair, of its first item's {@code part}), or of the default. */
