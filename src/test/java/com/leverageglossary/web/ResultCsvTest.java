@@ -58,7 +58,7 @@ class ResultCsvTest {
 
     @Test
     void aListOfValuesIsOneRowPerValueWithItsStep() {
-        List<Output> outputs = List.of(new Output("breakevens", "Breakevens", "USD", com.leverageglossary.calculators.OutputType.TEXT, 2, List.of()));
+        List<Output> outputs = List.of(Output.numberList("breakevens", "Breakevens", "USD", 2));
         Map<String, Object> values = Map.of("breakevens", List.of(55000.5, 67000.0));
         assertThat(ResultCsv.of(outputs, values)).isEqualTo("output,value,step\r\nbreakevens,55000.5,1\r\nbreakevens,67000,2\r\n");
     }
