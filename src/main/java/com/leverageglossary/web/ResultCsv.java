@@ -20,6 +20,7 @@ import java.util.Set;
 final class ResultCsv {
     static final String CONTENT_TYPE = "text/csv; charset=utf-8";
     private static final String CRLF = "\r\n";
+    private static final Set<String> FIXED_COLUMNS = Set.of("output", "value", "step");
 
     private ResultCsv() {
     }
@@ -32,7 +33,9 @@ final class ResultCsv {
         List<String> header = new ArrayList<>(List.of("output", "value"));
         if (lists) {
             header.add("step");
-            header.addAll(columns);
+            // A row key named like one of the file's own columns (a stress cell's "value") is told apart by a prefix,
+            // so no two columns share a name.
+            columns.forEach(column -> header.add(FIXED_COLUMNS.contains(column) ? "row_" + column : column));
         }
         int width = header.size();
         StringBuilder csv = new StringBuilder(1024);

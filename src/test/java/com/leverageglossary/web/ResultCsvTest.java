@@ -48,6 +48,18 @@ class ResultCsvTest {
     }
 
     @Test
+    void aRowKeyNamedLikeAColumnOfTheFileGetsItsOwnName() {
+        // A stress cell's "value" would otherwise give the header two "value" columns.
+        List<Output> outputs = List.of(Output.number("health_factor", "HF", "", 4), Output.rows("stress", "Stress", 2, "price_shock_pct", "value"));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("health_factor", 1.5);
+        values.put("stress", List.of(Map.of("price_shock_pct", -10.0, "value", 1.35)));
+        assertThat(ResultCsv.of(outputs, values)).isEqualTo("output,value,step,price_shock_pct,row_value\r\n"
+                + "health_factor,1.5,,,\r\n"
+                + "stress,,1,-10,1.35\r\n");
+    }
+
+    @Test
     void aCalculatorWithListOutputsKeepsItsColumnsWhenTheListIsEmpty() {
         List<Output> outputs = List.of(Output.rows("rounds", "Rounds", 2, "liquidated_size"), Output.number("final_price", "Final", "", 2));
         Map<String, Object> values = new LinkedHashMap<>();
