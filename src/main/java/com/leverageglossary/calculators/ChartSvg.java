@@ -2,7 +2,6 @@ package com.leverageglossary.calculators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Draws a {@link Chart} as an accessible SVG ({@code role="img"} with a title and a description) in one of two
@@ -320,7 +319,7 @@ final class ChartSvg {
     }
 
     private static String f(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Figures.format("%.1f", value);
     }
 
     static String escape(String text) {
