@@ -34,4 +34,19 @@ class FiguresTest {
         assertThat(Figures.of(-0.01, 2)).isEqualTo("−0.01");
         assertThat(Figures.of(-1_234.5, 1)).isEqualTo("−1,234.5");
     }
+
+    @Property(tries = 5000)
+    void chartCoordinatesAreWhatTheFormatterWrites(@ForAll("coordinates") double value) {
+        assertThat(ChartSvg.oneDecimal(value)).isEqualTo(String.format(Locale.ROOT, "%.1f", value));
+    }
+
+    /** Chart-sized numbers, ties and near-ties at the first decimal, and values the fast path leaves to the Formatter. */
+    @Provide
+    Arbitrary<Double> coordinates() {
+        return Arbitraries.oneOf(Arbitraries.doubles().between(-2_000, 2_000), Arbitraries.doubles().between(-1, 1),
+                Arbitraries.integers().between(-40_000, 40_000).map(i -> i / 20.0),
+                Arbitraries.integers().between(-40_000, 40_000).map(i -> Math.nextUp(i / 20.0)),
+                Arbitraries.integers().between(-40_000, 40_000).map(i -> Math.nextDown(i / 20.0)),
+                Arbitraries.of(0.0, -0.0, -0.04, 0.05, -0.05, 0.95, 1e7, -1e12, Double.NaN, Double.POSITIVE_INFINITY));
+    }
 }
