@@ -1,6 +1,6 @@
 package com.leverageglossary.formulas;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.leverageglossary.formulas.FormulaDescriptionsTest.assertSameBits;
 
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
@@ -65,10 +65,5 @@ class BlackScholesMertonDescriptionsTest {
         assertSameBits("volga", model.volgaPerPoint(), model.volgaFormula());
         model.elasticity().ifPresent(value -> assertSameBits("elasticity", value, model.elasticityFormula()));
         model.premiumLeverage().ifPresent(value -> assertSameBits("premium leverage", value, model.premiumLeverageFormula()));
-    }
-
-    private static void assertSameBits(String name, double value, Formula description) {
-        assertThat(Double.doubleToRawLongBits(value)).as("%s: %s against its description's %s", name, value, description.value())
-                .isEqualTo(Double.doubleToRawLongBits(description.value()));
     }
 }

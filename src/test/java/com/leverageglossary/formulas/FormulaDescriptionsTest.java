@@ -117,8 +117,29 @@ class FormulaDescriptionsTest {
         }
     }
 
+    /** The published examples of PositionMarginTest (Bybit's USDT P&amp;L examples and the rest). */
+    @ParameterizedTest
+    @CsvSource({"LONG, 0.2, 7000, 7500", "SHORT, 0.4, 6000, 5000", "LONG, 1, 100, 95", "LONG, 10, 1500, 1483", "LONG, 0.5, 60000, 61000"})
+    void unrealizedPnlExamplesAreTheirDescriptionsToTheLastBit(Side side, double quantity, double entry, double mark) {
+        assertSameBits(PositionMargin.unrealizedPnl(side, quantity, entry, mark), PositionMargin.unrealizedPnlFormula(side, quantity, entry, mark));
+    }
+
+    @Property
+    void unrealizedPnlIsItsDescriptionToTheLastBit(
+            @ForAll Side side,
+            @ForAll @DoubleRange(min = 0.0001, max = 1e6) @Scale(6) double quantity,
+            @ForAll @DoubleRange(min = 0.01, max = 1e7) double entry,
+            @ForAll @DoubleRange(min = 0.01, max = 1e7) double mark) {
+        assertSameBits(PositionMargin.unrealizedPnl(side, quantity, entry, mark), PositionMargin.unrealizedPnlFormula(side, quantity, entry, mark));
+    }
+
     private static void assertSameBits(double value, Formula description) {
-        assertThat(Double.doubleToRawLongBits(value)).as("%s against its description's %s", value, description.value())
+        assertSameBits(description.symbol(), value, description);
+    }
+
+    /** {@code value} and its description's value are the same double, sign of zero included. */
+    static void assertSameBits(String name, double value, Formula description) {
+        assertThat(Double.doubleToRawLongBits(value)).as("%s: %s against its description's %s", name, value, description.value())
                 .isEqualTo(Double.doubleToRawLongBits(description.value()));
     }
 }

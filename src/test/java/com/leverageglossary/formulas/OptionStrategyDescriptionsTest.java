@@ -1,5 +1,6 @@
 package com.leverageglossary.formulas;
 
+import static com.leverageglossary.formulas.FormulaDescriptionsTest.assertSameBits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -82,11 +83,6 @@ class OptionStrategyDescriptionsTest {
             double described = strategy.pnlAtHorizonFormula(price, strategy.netPremium()).value();
             assertThat(pnl == described).as("P&L at %s: %s against its description's %s", price, pnl, described).isTrue();
         }
-    }
-
-    private static void assertSameBits(String name, double value, Formula description) {
-        assertThat(Double.doubleToRawLongBits(value)).as("%s: %s against its description's %s", name, value, description.value())
-                .isEqualTo(Double.doubleToRawLongBits(description.value()));
     }
 
     private static StrategyLeg call(Side side, double strike) {
