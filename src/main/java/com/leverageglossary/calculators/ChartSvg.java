@@ -2,7 +2,6 @@ package com.leverageglossary.calculators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Draws a {@link Chart} as an accessible SVG ({@code role="img"} with a title and a description) in one of two
@@ -320,7 +319,22 @@ final class ChartSvg {
     }
 
     private static String f(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return oneDecimal(value);
+    }
+
+    /**
+     * {@code String.format("%.1f", value)}, byte for byte, without the Formatter: a chart writes about 600 coordinates,
+     * and formatting them was most of its drawing time. The Formatter rounds the shortest decimal form of the value half
+     * up; away from a tie that is the double's own nearest tenth, so ties, large and non-finite values take the Formatter.
+     */
+    static String oneDecimal(double value) {
+        double tenths = Math.abs(value) * 10;
+        double fraction = tenths - Math.floor(tenths);
+        if (!(tenths < 1e7) || Math.abs(fraction - 0.5) < 1e-6) {
+            return Figures.format("%.1f", value);
+        }
+        long rounded = Math.round(tenths);
+        return (Double.compare(value, 0.0) < 0 ? "-" : "") + rounded / 10 + "." + rounded % 10;
     }
 
     static String escape(String text) {

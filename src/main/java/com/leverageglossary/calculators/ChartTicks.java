@@ -2,7 +2,6 @@ package com.leverageglossary.calculators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Axis ticks at round values (steps of 1, 2, 2.5 or 5 times a power of ten) with labels that share one format:
@@ -68,7 +67,7 @@ record ChartTicks(double[] values, List<String> labels) {
         while (decimals < 8 && Math.abs(scaledStep * Math.pow(10, decimals) - Math.rint(scaledStep * Math.pow(10, decimals))) > 1e-6) {
             decimals++;
         }
-        String text = String.format(Locale.ROOT, "%,." + decimals + "f", value / scale);
+        String text = Figures.format("%,." + decimals + "f", value / scale);
         if (text.matches("-[0.,]+")) {
             text = text.substring(1);
         }

@@ -30,7 +30,27 @@ public final class Figures {
     }
 
     public static String of(double value, int decimals) {
-        String text = String.format(Locale.ROOT, "%,." + decimals + "f", value);
-        return text.startsWith("-") && text.matches("-[0.,]+") ? text.substring(1) : text.replace('-', '−');
+        String text = format("%,." + decimals + "f", value);
+        return text.startsWith("-") && roundsToZero(text) ? text.substring(1) : text.replace('-', '−');
+    }
+
+    /**
+     * {@code String.format} in Locale.US, whose separators (',' '.' '0') are the Formatter's built-in ones: any other
+     * locale, Locale.ROOT included, builds DecimalFormatSymbols and a NumberFormat on every call, which made number
+     * formatting the largest cost of the shown work and the charts. ROOT and US write these patterns identically.
+     */
+    static String format(String pattern, double value) {
+        return String.format(Locale.US, pattern, value);
+    }
+
+    /** A negative number written with no digit other than 0 (e.g. "-0.00"), whose minus would be noise. */
+    private static boolean roundsToZero(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '0' && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,8 +23,11 @@ public final class Cppi {
     public record Step(double exposure, double value, double floor) {
     }
 
+    // simulate() takes the cushion and exposure of every period (up to 1,000), so they are plain arithmetic; the
+    // descriptions below are built only for the shown work. FormulaDescriptionsTest pins each pair together to the bit.
+
     public static double cushion(double value, double floor) {
-        return cushionFormula(value, floor).value();
+        return Math.max(0, ArgChecks.positive("value", value) - ArgChecks.nonNegative("floor", floor));
     }
 
     /** {@code cushion = max(0, V − F)}. */
@@ -37,7 +40,8 @@ public final class Cppi {
      * min(m × cushion, cap × V); {@code maxExposure} is a fraction of the portfolio, or null for no cap.
      */
     public static double exposure(double value, double floor, double multiplier, Double maxExposure) {
-        return exposureFormula(value, floor, multiplier, maxExposure).value();
+        double exposure = ArgChecks.positive("multiplier", multiplier) * cushion(value, floor);
+        return maxExposure == null ? exposure : Math.min(exposure, ArgChecks.nonNegative("maxExposure", maxExposure) * value);
     }
 
     /** {@code exposure = m × cushion}, or {@code min(m × cushion, cap × V)} with a cap. */

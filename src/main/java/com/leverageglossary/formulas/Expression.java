@@ -53,7 +53,8 @@ public abstract class Expression {
 
     /** An exact constant of the formula, e.g. 1, 2 or 365. */
     public static Expression constant(long value) {
-        return new Constant(value, String.format(java.util.Locale.ROOT, "%,d", Math.abs(value)));
+        // Locale.US: the Formatter's own separators, the same as ROOT's, without building locale data on every call.
+        return new Constant(value, String.format(java.util.Locale.US, "%,d", Math.abs(value)));
     }
 
     /** An exact constant in percent, e.g. {@code percent(3)} is 0.03, written "3 %" (a no-break space: the sign stays with its number). */
@@ -164,7 +165,16 @@ public abstract class Expression {
     /** The value of a named quantity as {@code notation} writes it, its sign apart; a value that shows as 0 has none. */
     static Piece valuePiece(Notation notation, String symbol, double value, String exact) {
         String text = exact != null ? exact : notation.magnitude(symbol, Math.abs(value));
-        return Piece.leaf(text, value < 0 && text.chars().anyMatch(c -> c >= '1' && c <= '9'));
+        return Piece.leaf(text, value < 0 && hasNonZeroDigit(text));
+    }
+
+    private static boolean hasNonZeroDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '1' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Constant extends Expression {

@@ -19,17 +19,21 @@ public final class LendingLoop {
     private LendingLoop() {
     }
 
+    // The chart reads collateral and leverage after every number of loops up to 100, so they are plain arithmetic;
+    // the descriptions are built only for the shown work. FormulaDescriptionsTest pins each pair together to the bit.
+
     public static double collateral(double deposit, double loanToValue, int loops) {
-        return collateralFormula(deposit, loanToValue, loops).value();
+        ArgChecks.positive("deposit", deposit);
+        ArgChecks.fractionBelowOne("loanToValue", loanToValue);
+        checkLoops(loops);
+        return deposit * (1 - Math.pow(loanToValue, loops + 1)) / (1 - loanToValue);
     }
 
     /** {@code collateral = D × (1 − λ^(n + 1)) ÷ (1 − λ)}. */
     public static Formula collateralFormula(double deposit, double loanToValue, int loops) {
         Expression d = quantity("D", ArgChecks.positive("deposit", deposit));
         Expression ltv = quantity("λ", ArgChecks.fractionBelowOne("loanToValue", loanToValue));
-        if (loops < 0 || loops > MAX_LOOPS) {
-            throw new FormulaDomainException("loops", "must be between 0 and " + MAX_LOOPS);
-        }
+        checkLoops(loops);
         Expression one = constant(1);
         return Formula.of("collateral", d.times(one.minus(ltv.power(count("n", loops).plus(one)))).over(one.minus(ltv)));
     }
@@ -47,7 +51,7 @@ public final class LendingLoop {
 
     /** Collateral / deposit: the loop's leverage, (1 − λ^(n+1)) / (1 − λ) after n rounds. */
     public static double leverage(double deposit, double collateral) {
-        return leverageFormula(deposit, collateral).value();
+        return ArgChecks.positive("collateral", collateral) / ArgChecks.positive("deposit", deposit);
     }
 
     /** {@code leverage = collateral ÷ D}. */
@@ -91,5 +95,11 @@ public final class LendingLoop {
         Expression borrow = quantity("borrow APY", ArgChecks.finite("borrowApy", borrowApy));
         return Formula.of("net APY", quantity("collateral", collateral).times(supply).minus(quantity("debt", debt).times(borrow))
                 .over(quantity("D", ArgChecks.positive("deposit", deposit))));
+    }
+
+    private static void checkLoops(int loops) {
+        if (loops < 0 || loops > MAX_LOOPS) {
+            throw new FormulaDomainException("loops", "must be between 0 and " + MAX_LOOPS);
+        }
     }
 }

@@ -53,7 +53,7 @@ public final class LiquidationCascade {
             if (size == 0) {
                 break;
             }
-            current = roundFormula(current, impactPerUnit, size).value();
+            current = priceAfterRound(current, impactPerUnit, size);
             rounds.add(new Round(size, current));
         }
         return rounds;
@@ -94,6 +94,11 @@ public final class LiquidationCascade {
         Expression s = quantity("shock", checkShock(shock));
         Expression p = quantity("P", ArgChecks.positive("price", price));
         return Formula.of("amplification", p.minus(quantity("final price", ArgChecks.nonNegative("finalPrice", finalPrice))).over(p.times(s)));
+    }
+
+    /** max(0, price before − impact × size), plain: a cascade may run thousands of rounds; see {@link #roundFormula}. */
+    static double priceAfterRound(double priceBefore, double impactPerUnit, double size) {
+        return Math.max(0, priceBefore - impactPerUnit * size);
     }
 
     /** {@code price after round = max(0, price before − impact × size)}: one round's forced selling. */

@@ -7,6 +7,7 @@ import static com.leverageglossary.formulas.Expression.sign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A portfolio of option and future legs on one underlying: its Black–Scholes–Merton value and Greeks today, and its
@@ -26,12 +27,15 @@ public final class OptionStrategy {
     /** How far above the highest strike, entry or spot the expiry P&amp;L is scanned before its tail is extrapolated. */
     private static final double SCAN_MULTIPLE = 4;
     private static final int BISECTIONS = 200;
+    /** A future moves one for one with the underlying. */
+    private static final Double FUTURE_DELTA = 1.0;
 
     private final List<StrategyLeg> legs;
     private final double spot;
     private final double rate;
     private final double horizonYears;
     private final double netPremium;
+    private final BlackScholesMerton[] modelsToday;
 
     private OptionStrategy(List<StrategyLeg> legs, double spot, double rate) {
         if (legs.isEmpty()) {
@@ -41,7 +45,8 @@ public final class OptionStrategy {
         this.spot = ArgChecks.positive("spot", spot);
         this.rate = ArgChecks.finite("rate", rate);
         this.horizonYears = legs.stream().filter(StrategyLeg::isOption).mapToDouble(StrategyLeg::years).min().orElse(0);
-        this.netPremium = premiumFormula().value();
+        this.modelsToday = modelsToday();
+        this.netPremium = sumOverLegs(BlackScholesMerton::price, null);
     }
 
     /** @param rate continuously compounded annual rate as a decimal */
@@ -61,46 +66,46 @@ public final class OptionStrategy {
 
     /** {@code premium = Σ(s·q·V)} over the option legs: side, quantity and Black–Scholes–Merton value. */
     public Formula premiumFormula() {
-        return Formula.of("premium", sumOverLegs("Σ(s·q·V)", "V", leg -> leg.isOption() ? model(leg).price() : null));
+        return Formula.of("premium", sumOverLegs("Σ(s·q·V)", "V", BlackScholesMerton::price, null));
     }
 
     /** Σ quantity × delta; a future's delta is 1 per unit. */
     public double delta() {
-        return deltaFormula().value();
+        return sumOverLegs(BlackScholesMerton::delta, FUTURE_DELTA);
     }
 
     /** {@code delta = Σ(s·q·Δ)}, a future's Δ being 1. */
     public Formula deltaFormula() {
-        return Formula.of("delta", sumOverLegs("Σ(s·q·Δ)", "Δ", leg -> leg.isOption() ? model(leg).delta() : 1.0));
+        return Formula.of("delta", sumOverLegs("Σ(s·q·Δ)", "Δ", BlackScholesMerton::delta, FUTURE_DELTA));
     }
 
     public double gamma() {
-        return gammaFormula().value();
+        return sumOverLegs(BlackScholesMerton::gamma, null);
     }
 
     /** {@code gamma = Σ(s·q·Γ)} over the option legs. */
     public Formula gammaFormula() {
-        return Formula.of("gamma", sumOverLegs("Σ(s·q·Γ)", "Γ", leg -> leg.isOption() ? model(leg).gamma() : null));
+        return Formula.of("gamma", sumOverLegs("Σ(s·q·Γ)", "Γ", BlackScholesMerton::gamma, null));
     }
 
     /** Per volatility point (1 %). */
     public double vegaPerPoint() {
-        return vegaFormula().value();
+        return sumOverLegs(BlackScholesMerton::vegaPerPoint, null);
     }
 
     /** {@code vega = Σ(s·q·ν)}, each ν per volatility point. */
     public Formula vegaFormula() {
-        return Formula.of("vega", sumOverLegs("Σ(s·q·ν)", "ν", leg -> leg.isOption() ? model(leg).vegaPerPoint() : null));
+        return Formula.of("vega", sumOverLegs("Σ(s·q·ν)", "ν", BlackScholesMerton::vegaPerPoint, null));
     }
 
     /** Per calendar day. */
     public double thetaPerDay() {
-        return thetaFormula().value();
+        return sumOverLegs(BlackScholesMerton::thetaPerDay, null);
     }
 
     /** {@code theta = Σ(s·q·Θ)}, each Θ per calendar day. */
     public Formula thetaFormula() {
-        return Formula.of("theta", sumOverLegs("Σ(s·q·Θ)", "Θ", leg -> leg.isOption() ? model(leg).thetaPerDay() : null));
+        return Formula.of("theta", sumOverLegs("Σ(s·q·Θ)", "Θ", BlackScholesMerton::thetaPerDay, null));
     }
 
     /**
@@ -277,7 +282,8 @@ public final class OptionStrategy {
     private double valueAt(double price, double elapsedYears, double volShift) {
         double sum = 0;
         for (StrategyLeg leg : legs) {
-            double vol = Math.max(leg.volatility() + volShift, MIN_VOLATILITY);
+            // Only a shocked volatility is floored: unshocked, each leg keeps the volatility its premium and work use.
+            double vol = volShift == 0 ? leg.volatility() : Math.max(leg.volatility() + volShift, MIN_VOLATILITY);
             sum += leg.quantity() * leg.value(price, leg.years() - elapsedYears, vol, rate);
         }
         return sum;
@@ -288,13 +294,34 @@ public final class OptionStrategy {
         return sign("s", leg.quantity() > 0 ? 1 : -1).times(quantity("q", Math.abs(leg.quantity())));
     }
 
-    /** Σ s·q·x over the legs for which {@code perUnit} gives a value (null leaves the leg out). */
-    private Expression sumOverLegs(String symbol, String perUnitSymbol, java.util.function.Function<StrategyLeg, Double> perUnit) {
+    /**
+     * Σ s·q·x over the legs, x being {@code perOption} of an option's model today and {@code perFuture} for a future
+     * (null leaves futures out); 0 when no leg counts. The plain sum of {@link #sumOverLegs(String, String,
+     * ToDoubleFunction, Double)}: the same terms added in the same order (s·q is the signed quantity), without building
+     * a description for every Greek the calculator only reads.
+     */
+    private double sumOverLegs(ToDoubleFunction<BlackScholesMerton> perOption, Double perFuture) {
+        double sum = 0;
+        boolean first = true;
+        for (int i = 0; i < legs.size(); i++) {
+            StrategyLeg leg = legs.get(i);
+            if (leg.isOption() || perFuture != null) {
+                double term = leg.quantity() * (leg.isOption() ? perOption.applyAsDouble(modelsToday[i]) : perFuture);
+                sum = first ? term : sum + term;
+                first = false;
+            }
+        }
+        return sum;
+    }
+
+    /** The description of {@link #sumOverLegs(ToDoubleFunction, Double)}, for the shown work. */
+    private Expression sumOverLegs(String symbol, String perUnitSymbol, ToDoubleFunction<BlackScholesMerton> perOption, Double perFuture) {
         List<Expression> terms = new ArrayList<>(legs.size());
-        for (StrategyLeg leg : legs) {
-            Double value = perUnit.apply(leg);
-            if (value != null) {
-                terms.add(sideAndQuantity(leg).times(quantity(perUnitSymbol, value)));
+        for (int i = 0; i < legs.size(); i++) {
+            StrategyLeg leg = legs.get(i);
+            if (leg.isOption() || perFuture != null) {
+                double perUnit = leg.isOption() ? perOption.applyAsDouble(modelsToday[i]) : perFuture;
+                terms.add(sideAndQuantity(leg).times(quantity(perUnitSymbol, perUnit)));
             }
         }
         if (terms.isEmpty()) {
@@ -303,7 +330,13 @@ public final class OptionStrategy {
         return Expression.sum(symbol, terms);
     }
 
-    private BlackScholesMerton model(StrategyLeg leg) {
-        return leg.model(spot, leg.years(), leg.volatility(), rate);
+    /** Each option leg's model at today's spot (null for a future), shared by the premium and every Greek. */
+    private BlackScholesMerton[] modelsToday() {
+        BlackScholesMerton[] models = new BlackScholesMerton[legs.size()];
+        for (int i = 0; i < models.length; i++) {
+            StrategyLeg leg = legs.get(i);
+            models[i] = leg.isOption() ? leg.model(spot, leg.years(), leg.volatility(), rate) : null;
+        }
+        return models;
     }
 }

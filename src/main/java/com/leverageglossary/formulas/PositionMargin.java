@@ -38,9 +38,14 @@ public final class PositionMargin {
                 .over(quantity("leverage", ArgChecks.positive("leverage", leverage))));
     }
 
-    /** s · quantity · (mark − entry). */
+    /**
+     * s · quantity · (mark − entry). Plain arithmetic, as the P&amp;L chart takes it at every price it draws; the same
+     * operations as {@link #unrealizedPnlFormula}, which FormulaDescriptionsTest holds it to, bit for bit.
+     */
     public static double unrealizedPnl(Side side, double quantity, double entryPrice, double markPrice) {
-        return unrealizedPnlFormula(side, quantity, entryPrice, markPrice).value();
+        double q = ArgChecks.positive("quantity", quantity);
+        double mark = ArgChecks.positive("markPrice", markPrice);
+        return side.sign() * q * (mark - ArgChecks.positive("entryPrice", entryPrice));
     }
 
     /** {@code unrealized PnL = s × quantity × (mark − entry)}. */

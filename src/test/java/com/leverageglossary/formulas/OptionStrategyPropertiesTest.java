@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 
 /**
  * Identities every strategy obeys: put–call parity (Hull, "Options, Futures, and Other Derivatives", 10th ed.,
@@ -105,5 +106,21 @@ class OptionStrategyPropertiesTest {
             case 1 -> StrategyLeg.option(side, OptionType.PUT, Math.abs(signedQuantity), strike, years, vol);
             default -> StrategyLeg.future(side, Math.abs(signedQuantity), strike);
         };
+    }
+
+    /** Unshocked, every leg is valued at its own volatility, even one below the 1-point floor of shocked ones: no move, no P&amp;L. */
+    @Property
+    void anUnshockedStrategyAtSpotHasNoProfitOrLoss(
+            @ForAll @DoubleRange(min = 100, max = 200_000) double spot,
+            @ForAll @DoubleRange(min = 0.5, max = 1.5) double strikeShare,
+            @ForAll @DoubleRange(min = 1, max = 720) double days,
+            @ForAll @DoubleRange(min = 0.001, max = 0.05) @Scale(6) double lowVol,
+            @ForAll @DoubleRange(min = -0.05, max = 0.2) double rate) {
+        double years = DayCount.years(days);
+        OptionStrategy strategy = OptionStrategy.of(List.of(
+                StrategyLeg.option(Side.LONG, OptionType.CALL, 1, spot * strikeShare, years, lowVol),
+                StrategyLeg.option(Side.SHORT, OptionType.PUT, 2, spot, years, 0.5)), spot, rate);
+
+        assertThat(strategy.pnlToday(spot, 0)).isCloseTo(0, within(spot * 1e-12));
     }
 }
