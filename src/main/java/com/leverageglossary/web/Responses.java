@@ -139,7 +139,8 @@ final class Responses {
             return false;
         }
         for (String coding : acceptEncoding.toLowerCase(java.util.Locale.ROOT).split(",")) {
-            String[] parts = coding.strip().split(";");
+            // The limit keeps empty parts, so a bare ";" still yields a (blank) coding name.
+            String[] parts = coding.strip().split(";", -1);
             if (parts[0].strip().equals("gzip") || parts[0].strip().equals("*")) {
                 return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
             }

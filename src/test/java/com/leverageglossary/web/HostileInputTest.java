@@ -29,7 +29,7 @@ class HostileInputTest {
     private static final List<String> NASTY = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
             "'; DROP TABLE x; --", "../../etc/passwd", "..%2f..%2fetc%2fpasswd", "%00", "\\\\..\\\\windows", "${jndi:ldap://x}",
             "{{7*7}}", "NaN", "Infinity", "-1e999", "1e-999", "9".repeat(400), "💥🔥", "Ω≈ç√", "\u202e\u200b", "a:b:c,d,,",
-            "q=1&q=2", "%ZZ", "%", "+", "*", "?", "#frag", "title:x AND y~2", "\"unbalanced", "[1 TO *]", "/", "//evil.com");
+            "q=1&q=2", "%ZZ", "%", "+", "*", "?", "#frag", "title:x AND y~2", "\"unbalanced", "[1 TO *]", "/", "//evil.com", ";", "gzip,;", ";;q=1");
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static RunningSite site;
@@ -75,6 +75,19 @@ class HostileInputTest {
                 .header("Accept-Encoding", header).header("If-None-Match", header).header("Accept", header).GET().build();
         HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(200, 304);
+    }
+
+    /** A coding list with an empty coding (";") once reached an index out of bounds on the cached-page path. */
+    @net.jqwik.api.Example
+    void emptyContentCodingsAreIgnored() throws Exception {
+        for (String encoding : List.of(";", "gzip,;", ";;q=1", " ; ,gzip")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(site.baseUrl() + "/definition/health-factor/"))
+                    .header("Accept-Encoding", encoding).GET().build();
+            for (int i = 0; i < 2; i++) { // the first answer is rendered, the second comes from the page cache
+                HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(encoding).isEqualTo(200);
+            }
+        }
     }
 
     private static void check(String rawPathAndQuery, String input) throws Exception {
