@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -167,19 +168,19 @@ public final class ContentLoader {
     private Optional<EntryDraft> readEntryOrReport(Kind kind, String file, Path path, boolean bodies, List<ContentError> errors) {
         List<ContentError> found = new ArrayList<>();
         try {
-            Optional<String> text = readUtf8(file, path, found);
+            Optional<FileText> text = readText(file, path, found);
             if (text.isEmpty()) {
                 errors.addAll(found);
                 return Optional.empty();
             }
-            long hash = sourceHash(text.get());
+            long hash = text.get().sourceHash();
             boolean remember = bodies && remembered != null;
             FileRead known = remember ? remembered.get(file) : null;
             if (known != null && known.sourceHash() == hash) {
                 errors.addAll(known.errors());
                 return known.draft();
             }
-            Optional<EntryDraft> draft = readEntry(kind, file, path, text.get(), hash, bodies, found);
+            Optional<EntryDraft> draft = readEntry(kind, file, path, text.get().text(), hash, bodies, found);
             if (remember) {
                 remembered.put(file, new FileRead(hash, draft, List.copyOf(found)));
             }
@@ -195,10 +196,9 @@ public final class ContentLoader {
     private record FileRead(long sourceHash, Optional<EntryDraft> draft, List<ContentError> errors) {
     }
 
-    /** Identifies a file's text: CRC-32C and length, so that an edit is seen even when the size stays the same. */
-    static long sourceHash(String text) {
+    /** Identifies a file's bytes: CRC-32C and length, so that an edit is seen even when the size stays the same. */
+    static long sourceHash(byte[] bytes) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         crc.update(bytes);
         return ((long) bytes.length << 32) | crc.getValue();
     }
@@ -484,38 +484,51 @@ public final class ContentLoader {
 
     /** Decodes strictly: a file that is not UTF-8 is an error naming the line of its first bad byte. */
     static Optional<String> readUtf8(String file, Path path, List<ContentError> errors) throws IOException {
+        return readText(file, path, errors).map(FileText::text);
+    }
+
+    /** A file's text (byte order mark dropped, line ends made {@code \n}) and the {@link #sourceHash} of its bytes. */
+    record FileText(String text, long sourceHash) {
+    }
+
+    /** Reads a file once: its bytes are hashed as read and decoded as strict UTF-8, a bad byte reported with its line. */
+    static Optional<FileText> readText(String file, Path path, List<ContentError> errors) throws IOException {
         long size = Files.size(path);
         if (size > MAX_FILE_BYTES) {
             errors.add(new ContentError(file, 1, "file is too large: " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes (1 MB)"));
             return Optional.empty();
         }
-        try {
-            // The fast path: the JDK's own decoder, which rejects malformed UTF-8.
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            return Optional.of(clean(text));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // Fall through to find the line of the first bad byte.
-        }
         byte[] bytes = Files.readAllBytes(path);
+        // The fast path: String's own decoder replaces a malformed sequence with U+FFFD, so only a text that
+        // holds one (rare in content) is decoded again strictly to tell a real U+FFFD from a bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            OptionalInt badLine = malformedLine(bytes);
+            if (badLine.isPresent()) {
+                errors.add(new ContentError(file, badLine.getAsInt(), "file is not valid UTF-8"));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new FileText(clean(text), sourceHash(bytes)));
+    }
+
+    /** The line of the first byte that is not UTF-8, if any. */
+    private static OptionalInt malformedLine(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
-            }
-            errors.add(new ContentError(file, line, "file is not valid UTF-8"));
-            return Optional.empty();
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+        if (!result.isError()) {
+            return OptionalInt.empty();
         }
-        decoder.flush(out);
-        return Optional.of(clean(out.flip().toString()));
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return OptionalInt.of(line);
     }
 
-    /** Without a byte-order mark, and with Unix line ends. */
     private static String clean(String text) {
         String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return unmarked.indexOf('\r') < 0 ? unmarked : unmarked.replace("\r\n", "\n");

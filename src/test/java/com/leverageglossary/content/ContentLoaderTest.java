@@ -192,6 +192,14 @@ class ContentLoaderTest {
                 .containsExactly(new ContentError("definitions/cafe.md", 2, "file is not valid UTF-8"));
     }
 
+    /** Decoding replaces a bad byte with U+FFFD; a text that holds the character itself is still valid UTF-8. */
+    @Test
+    void aReplacementCharacterWrittenInTheTextIsNotABadByte() throws Exception {
+        Site site = fixture().writeBytes("definitions/cafe.md",
+                Fixtures.definition("Caf\uFFFD Sign", "test-area").getBytes(StandardCharsets.UTF_8)).load();
+        assertThat(site.entry("cafe")).hasValueSatisfying(entry -> assertThat(entry.title()).isEqualTo("Caf\uFFFD Sign"));
+    }
+
     @Test
     void rawHtmlIsRejected() {
         assertThat(errorsOf(fixture().replace("definitions/beta-definition.md", "Beta refers to [[alpha-term]].",

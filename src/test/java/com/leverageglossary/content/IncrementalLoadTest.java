@@ -64,7 +64,7 @@ class IncrementalLoadTest {
 
     @Test
     void theSourceHashChangesWithAnyEditEvenOfTheSameLength() {
-        assertThat(ContentLoader.sourceHash("abc")).isNotEqualTo(ContentLoader.sourceHash("abd"));
-        assertThat(ContentLoader.sourceHash("abc")).isEqualTo(ContentLoader.sourceHash("abc"));
+        assertThat(ContentLoader.sourceHash("abc".getBytes())).isNotEqualTo(ContentLoader.sourceHash("abd".getBytes()));
+        assertThat(ContentLoader.sourceHash("abc".getBytes())).isEqualTo(ContentLoader.sourceHash("abc".getBytes()));
     }
 }
