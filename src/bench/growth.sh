@@ -10,6 +10,8 @@ cd "$(dirname "$0")/../.."
 JAR=target/leverage-glossary.jar
 PORT=${PORT:-7096}
 HEAP=${HEAP:-128m}
+# The class data archive that package builds beside the jar (see README), as the README's run command uses it.
+CDS=""; [ -f target/leverage-glossary.jsa ] && CDS="-XX:SharedArchiveFile=target/leverage-glossary.jsa"
 work=$(mktemp -d)
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
@@ -22,11 +24,11 @@ for n in "$@"; do
     java -cp target/test-classes com.leverageglossary.testing.CorpusGenerator content "$content" "$n" >/dev/null
   fi
   count=$(find "$content/terms" "$content/definitions" -name '*.md' | wc -l)
-  start=$(date +%s%N); java -Xmx$HEAP -jar "$JAR" validate --content "$content" >/dev/null; validate=$(ms "$start")
+  start=$(date +%s%N); java -Xmx$HEAP $CDS -jar "$JAR" validate --content "$content" >/dev/null; validate=$(ms "$start")
   entry=$(find "$content/definitions" -name '*.md' | sort | tail -1 | xargs basename | sed 's/\.md$//')
   rm -rf "${TMPDIR:-/tmp}/leverage-glossary-cache"
   start=$(date +%s%N)
-  java -Xmx$HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --port "$PORT" --content "$content" >"$work/server.log" 2>&1 &
+  java -Xmx$HEAP $CDS -XX:+ExitOnOutOfMemoryError -jar "$JAR" --port "$PORT" --content "$content" >"$work/server.log" 2>&1 &
   pid=$!
   until curl -fsS -o /dev/null "http://localhost:$PORT/definition/$entry/" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "$count: server died: $(tail -1 "$work/server.log")"; continue 2; }; sleep 0.05; done
@@ -42,7 +44,7 @@ for n in "$@"; do
   after=$(heap "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   start=$(date +%s%N)
-  java -Xmx$HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --port "$PORT" --content "$content" >"$work/server.log" 2>&1 &
+  java -Xmx$HEAP $CDS -XX:+ExitOnOutOfMemoryError -jar "$JAR" --port "$PORT" --content "$content" >"$work/server.log" 2>&1 &
   pid=$!
   until curl -fsS -o /dev/null "http://localhost:$PORT/definition/$entry/" 2>/dev/null; do sleep 0.05; done
   restart=$(ms "$start")
