@@ -13,18 +13,21 @@ HEAP=${HEAP:-128m}
 # The class data archive that package builds beside the jar (see README), as the README's run command uses it.
 CDS=""; [ -f target/leverage-glossary.jsa ] && CDS="-XX:SharedArchiveFile=target/leverage-glossary.jsa"
 work=$(mktemp -d)
-trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# Only a started server is killed: "kill 0" would signal this script's whole process group.
+trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 heap() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9; }
 
-printf '%-8s %10s %12s %12s %12s %10s %12s %12s\n' entries validate first-page search-ready restart-page idle-heap entry-rps heap-after
+printf '%-8s %11s %12s %12s %12s %10s %12s %12s\n' entries validate first-page search-ready restart-page idle-heap entry-rps heap-after
 for n in "$@"; do
   if [ "$n" = 0 ]; then content=content; else
     content="$work/corpus-$n"; rm -rf "$content"
     java -cp target/test-classes com.leverageglossary.testing.CorpusGenerator content "$content" "$n" >/dev/null
   fi
   count=$(find "$content/terms" "$content/definitions" -name '*.md' | wc -l)
-  start=$(date +%s%N); java -Xmx$HEAP $CDS -jar "$JAR" validate --content "$content" >/dev/null; validate=$(ms "$start")
+  start=$(date +%s%N)
+  if java -Xmx$HEAP $CDS -jar "$JAR" validate --content "$content" >/dev/null 2>"$work/validate.err"; then validate="$(ms "$start") ms"
+  else validate="$(grep -q OutOfMemoryError "$work/validate.err" && echo OOM || echo failed)"; fi
   entry=$(find "$content/definitions" -name '*.md' | sort | tail -1 | xargs basename | sed 's/\.md$//')
   rm -rf "${TMPDIR:-/tmp}/leverage-glossary-cache"
   start=$(date +%s%N)
@@ -49,5 +52,5 @@ for n in "$@"; do
   until curl -fsS -o /dev/null "http://localhost:$PORT/definition/$entry/" 2>/dev/null; do sleep 0.05; done
   restart=$(ms "$start")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '%-8s %8s ms %9s ms %9s ms %9s ms %7s KB %12s %9s KB\n' "$count" "$validate" "$first" "$ready" "$restart" "$idle" "$rps" "$after"
+  printf '%-8s %11s %9s ms %9s ms %9s ms %7s KB %12s %9s KB\n' "$count" "$validate" "$first" "$ready" "$restart" "$idle" "$rps" "$after"
 done

@@ -145,9 +145,10 @@ public final class JsonLd {
     }
 
     /** The glossary page: the set of every entry. */
-    public static List<Map<String, Object>> glossaryGraph(Site site, List<BreadcrumbItem> breadcrumb, String baseUrl) {
+    /** The glossary's term set, listing the terms shown on one of its pages (the glossary is paged). */
+    public static List<Map<String, Object>> glossaryGraph(List<Entry> shown, List<BreadcrumbItem> breadcrumb, String baseUrl) {
         List<Map<String, Object>> terms = new ArrayList<>();
-        for (Entry entry : site.entries()) {
+        for (Entry entry : shown) {
             Map<String, Object> term = node("DefinedTerm");
             term.put("@id", baseUrl + entry.url() + "#term");
             term.put("name", entry.title());

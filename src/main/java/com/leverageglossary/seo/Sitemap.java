@@ -5,6 +5,7 @@ import com.leverageglossary.urls.SiteUrls;
 import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
+import com.leverageglossary.content.Glossary;
 import com.leverageglossary.content.Site;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,7 +25,10 @@ public final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         LocalDate newest = newest(site.entries());
         url(xml, baseUrl + "/", newest);
-        url(xml, baseUrl + SiteUrls.GLOSSARY, newest);
+        Glossary glossary = Glossary.of(site);
+        for (int page = 1; page <= glossary.pageCount(); page++) {
+            url(xml, baseUrl + SiteUrls.glossaryPage(page), newest(glossary.page(page)));
+        }
         for (Area area : site.areas()) {
             List<Entry> entries = site.entriesOf(area);
             int pages = Math.max(1, (entries.size() + Area.PAGE_SIZE - 1) / Area.PAGE_SIZE);

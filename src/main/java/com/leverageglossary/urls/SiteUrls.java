@@ -39,6 +39,8 @@ public final class SiteUrls {
     static final String EMBEDS = "/embed/calculators/";
     static final String AREA_PREFIX = "/area/";
     static final String AREA_PAGES = "resource/";
+    /** The folder of the glossary's later pages: {@code /glossary/resource/}. */
+    public static final String GLOSSARY_PAGES = GLOSSARY + AREA_PAGES;
 
     private SiteUrls() {
     }
@@ -70,6 +72,16 @@ public final class SiteUrls {
     /** The pattern of an area's later pages, for routes: {@code /area/{slug}/resource/{n}/}. */
     public static String areaPagePattern(String slugParameter, String numberParameter) {
         return areaPages(slugParameter) + numberParameter + "/";
+    }
+
+    /** Page {@code n} (1-based) of the A–Z glossary; page 1 is {@code /glossary/}, later ones follow the areas' shape. */
+    public static String glossaryPage(int n) {
+        return n <= 1 ? GLOSSARY : GLOSSARY_PAGES + n + "/";
+    }
+
+    /** The pattern of the glossary's later pages, for routes: {@code /glossary/resource/{n}/}. */
+    public static String glossaryPagePattern(String numberParameter) {
+        return GLOSSARY_PAGES + numberParameter + "/";
     }
 
     public static String calculator(String id) {

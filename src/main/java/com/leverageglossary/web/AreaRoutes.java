@@ -89,7 +89,7 @@ final class AreaRoutes {
     }
 
     /** Only plain decimal page numbers of a sane size; anything else is "no such page". */
-    private static int parsePageNumber(String text) {
+    static int parsePageNumber(String text) {
         if (!text.matches("[1-9][0-9]{0,5}")) {
             return -1;
         }

@@ -5,13 +5,9 @@ import com.leverageglossary.urls.SiteUrls;
 import com.leverageglossary.content.Entry;
 import com.leverageglossary.seo.JsonLd;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-/** The home page and the A–Z glossary. */
+/** The home page. */
 final class HomeRoutes {
     static final int RECENT_ENTRIES = 5;
     static final int MOST_REFERENCED = 8;
@@ -31,10 +27,6 @@ final class HomeRoutes {
 
     void home(Context ctx) {
         Responses.page(ctx, pages.live().page(SiteUrls.HOME, () -> pages.html(home())));
-    }
-
-    void glossary(Context ctx) {
-        Responses.page(ctx, pages.live().page(SiteUrls.GLOSSARY, () -> pages.html(glossary())));
     }
 
     private PageModels.HomePage home() {
@@ -58,24 +50,5 @@ final class HomeRoutes {
                 .filter(entry -> !site.backlinksOf(entry).isEmpty())
                 .sorted(java.util.Comparator.comparingInt((Entry entry) -> -site.backlinksOf(entry).size()).thenComparing(Entry::title))
                 .limit(MOST_REFERENCED).toList();
-    }
-
-    private PageModels.GlossaryPage glossary() {
-        Map<String, List<Entry>> byLetter = new LinkedHashMap<>();
-        for (char letter = 'A'; letter <= 'Z'; letter++) {
-            byLetter.put(String.valueOf(letter), new ArrayList<>());
-        }
-        byLetter.put("#", new ArrayList<>());
-        for (Entry entry : pages.site().entries()) {
-            String first = entry.title().substring(0, 1).toUpperCase(Locale.ROOT);
-            byLetter.getOrDefault(first, byLetter.get("#")).add(entry);
-        }
-        List<PageModels.LetterGroup> letters = byLetter.entrySet().stream()
-                .map(group -> new PageModels.LetterGroup(group.getKey(), List.copyOf(group.getValue()))).toList();
-        Chrome chrome = pages.chrome("Glossary A–Z — " + Pages.SITE_NAME,
-                "Every leverage term and definition in the glossary, from A to Z.",
-                SiteUrls.GLOSSARY, List.of(Pages.HOME, new Crumb("Glossary A–Z", SiteUrls.GLOSSARY)));
-        chrome = chrome.withJsonLd(JsonLd.script(JsonLd.glossaryGraph(pages.site(), chrome.breadcrumbItems(), pages.baseUrl())));
-        return new PageModels.GlossaryPage(chrome, letters, pages.site().entries().size());
     }
 }

@@ -4,6 +4,8 @@ import com.leverageglossary.calculators.Calculator;
 import com.leverageglossary.calculators.Preset;
 import com.leverageglossary.content.Area;
 import com.leverageglossary.content.Entry;
+import com.leverageglossary.content.Glossary;
+import com.leverageglossary.urls.SiteUrls;
 import com.leverageglossary.search.SearchResults;
 import java.util.List;
 
@@ -148,13 +150,30 @@ public final class PageModels {
         }
     }
 
-    public record LetterGroup(String letter, List<Entry> entries) {
-        public String anchor() {
-            return "letter-" + (letter.equals("#") ? "0" : letter.toLowerCase(java.util.Locale.ROOT));
+    /**
+     * A letter of the glossary's A–Z navigation: a link to where its entries begin (an anchor on the page shown, or
+     * the page it begins on), or none when no title starts with it.
+     */
+    public record LetterLink(String letter, String url) {
+        static LetterLink of(String letter, int firstPage, int shownPage) {
+            String anchor = "#" + LetterGroup.anchor(letter);
+            return new LetterLink(letter, firstPage == 0 ? null : firstPage == shownPage ? anchor : SiteUrls.glossaryPage(firstPage) + anchor);
         }
     }
 
-    public record GlossaryPage(Chrome chrome, List<LetterGroup> letters, int entryCount) implements Page {
+    /** The entries of one letter on a glossary page; {@code continued} when the letter began on an earlier page. */
+    public record LetterGroup(String letter, List<Entry> entries, boolean continued) {
+        public String anchor() {
+            return anchor(letter);
+        }
+
+        static String anchor(String letter) {
+            return "letter-" + (letter.equals(Glossary.OTHER) ? "0" : letter.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public record GlossaryPage(Chrome chrome, List<LetterLink> letters, List<LetterGroup> groups, int entryCount, Paging paging)
+            implements Page {
         public String template() {
             return "glossary.jte";
         }

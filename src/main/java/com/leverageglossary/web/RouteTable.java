@@ -17,6 +17,7 @@ final class RouteTable {
 
     static void register(ReadOnlyRoutes routes, Pages pages, ErrorPages errors, Handler health) {
         HomeRoutes home = new HomeRoutes(pages);
+        GlossaryRoutes glossary = new GlossaryRoutes(pages, errors);
         EntryRoutes entries = new EntryRoutes(pages, errors);
         AreaRoutes areas = new AreaRoutes(pages, errors);
         CalculatorRoutes calculators = new CalculatorRoutes(pages, errors);
@@ -26,8 +27,12 @@ final class RouteTable {
 
         routes.get(SiteUrls.HEALTH, health);
         routes.get(SiteUrls.HOME, home::home);
-        routes.get(SiteUrls.GLOSSARY, home::glossary);
-        routes.get(withoutTrailingSlash(SiteUrls.GLOSSARY), ctx -> Responses.redirect(ctx, SiteUrls.GLOSSARY));
+        routes.get(SiteUrls.GLOSSARY, glossary::firstPage);
+        for (String toFirstPage : new String[] {withoutTrailingSlash(SiteUrls.GLOSSARY), SiteUrls.GLOSSARY_PAGES, withoutTrailingSlash(SiteUrls.GLOSSARY_PAGES)}) {
+            routes.get(toFirstPage, ctx -> Responses.redirect(ctx, SiteUrls.GLOSSARY));
+        }
+        routes.get(SiteUrls.glossaryPagePattern("{n}"), ctx -> glossary.pageNumber(ctx, true));
+        routes.get(withoutTrailingSlash(SiteUrls.glossaryPagePattern("{n}")), ctx -> glossary.pageNumber(ctx, false));
 
         for (Kind kind : Kind.values()) {
             String entry = kind.url("{slug}");
