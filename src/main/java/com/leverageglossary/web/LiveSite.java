@@ -19,8 +19,12 @@ final class LiveSite {
     static final long ANSWER_BUDGET_BYTES = Runtime.getRuntime().maxMemory() / 20;
     /** Larger answers (a CPPI path of 1,000 returns, say) are computed for each request and not kept. */
     static final int MAX_CACHED_ANSWER_BYTES = 64 * 1024;
-    /** A page this large is not kept either (no real entry comes near it). */
-    static final int MAX_CACHED_PAGE_BYTES = 512 * 1024;
+    /**
+     * A page larger than a quarter of the page budget is not kept either. No entry page comes near it; the
+     * site-wide files do grow with the content (at 10,000 entries the sitemap is 1.2 MB and llms.txt 2.3 MB), and
+     * they are kept, so that they are not made again for every crawler that asks.
+     */
+    static final long MAX_CACHED_PAGE_BYTES = PAGE_BUDGET_BYTES / 4;
 
     private record Snapshot(Site site, SearchIndex search, ByteBoundedCache<Responses.Rendered> pages, ByteBoundedCache<Answer> answers) {
     }
