@@ -529,6 +529,7 @@ public final class ContentLoader {
         return OptionalInt.of(line);
     }
 
+    /** Without a byte-order mark, and with Unix line ends. */
     private static String clean(String text) {
         String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return unmarked.indexOf('\r') < 0 ? unmarked : unmarked.replace("\r\n", "\n");
