@@ -87,10 +87,14 @@ public final class Site {
                 entry.slug().equals(nameKey(name)) ? com.leverageglossary.markdown.WikiTarget.inlineName(entry.title()) : name.strip()));
     }
 
-    /** Entries that embed a calculator, link to it or list it in their front matter, sorted by title. */
+    /**
+     * Entries that embed a calculator or list it in their front matter: those that embed it first (a reader sees
+     * it working there), then the others, each group by title.
+     */
     public List<Entry> entriesUsingCalculator(String calculatorId) {
         return entries.stream()
                 .filter(e -> e.calculatorIds().contains(calculatorId) || e.embeddedCalculatorIds().contains(calculatorId))
+                .sorted(Comparator.comparing((Entry e) -> !e.embeddedCalculatorIds().contains(calculatorId)))
                 .toList();
     }
 

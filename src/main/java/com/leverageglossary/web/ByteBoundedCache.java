@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -17,6 +18,10 @@ import java.util.function.ToIntFunction;
  * large page would otherwise render it once per request at the same time, and the copies together can exhaust
  * the heap. (Caffeine's own {@code get(key, function)} coalesces too, but it computes while holding a lock on
  * a bin of the map and always keeps the value, however large.)
+ *
+ * <p>Computing (rendering a page, working out an answer) holds one of a few permits shared by the caches. The
+ * work is CPU-bound, so more of it at once than there are cores adds no throughput, only the memory that each
+ * computation holds: 128 concurrent misses for different entry pages exhausted a 128 MB heap without this.
  */
 final class ByteBoundedCache<V> {
     /** Bookkeeping per entry beyond the value's bytes: the key string, Caffeine's node and the value's object headers. */
@@ -25,11 +30,13 @@ final class ByteBoundedCache<V> {
     private final Cache<String, V> cache;
     private final ToIntFunction<V> valueBytes;
     private final long maxEntryBytes;
+    private final Semaphore computePermits;
     /** Keys being computed now, with the value each will have. */
     private final ConcurrentHashMap<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
-    ByteBoundedCache(long budgetBytes, long maxEntryBytes, ToIntFunction<V> valueBytes) {
+    ByteBoundedCache(long budgetBytes, long maxEntryBytes, ToIntFunction<V> valueBytes, Semaphore computePermits) {
         this.valueBytes = valueBytes;
+        this.computePermits = computePermits;
         this.maxEntryBytes = maxEntryBytes;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(budgetBytes)
@@ -51,7 +58,7 @@ final class ByteBoundedCache<V> {
             return valueOf(running);
         }
         try {
-            value = compute.get();
+            value = computeWithPermit(compute);
             if (weight(key, value) <= maxEntryBytes) {
                 cache.put(key, value);
             }
@@ -62,6 +69,15 @@ final class ByteBoundedCache<V> {
             throw e;
         } finally {
             inFlight.remove(key, mine);
+        }
+    }
+
+    private V computeWithPermit(Supplier<V> compute) {
+        computePermits.acquireUninterruptibly();
+        try {
+            return compute.get();
+        } finally {
+            computePermits.release();
         }
     }
 

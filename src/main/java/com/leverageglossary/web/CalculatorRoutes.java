@@ -85,7 +85,7 @@ final class CalculatorRoutes {
                 List.of(Pages.HOME, new Crumb("Calculators", SiteUrls.CALCULATORS), new Crumb(calculator.title(), path)));
         chrome = chrome.withJsonLd(JsonLd.script(JsonLd.calculatorGraph(calculator, path, chrome.breadcrumbItems(), pages.baseUrl())));
         CalculatorView view = CalculatorViews.of(calculator, values, "calc");
-        List<Entry> usedIn = pages.site().entriesUsingCalculator(calculator.id());
+        PageModels.Listing usedIn = PageModels.Listing.of(pages.site().entriesUsingCalculator(calculator.id()));
         List<PageModels.PresetLink> presets = CalculatorViews.presetLinks(calculator, values);
         List<PageModels.Section> sections = new java.util.ArrayList<>();
         if (!presets.isEmpty()) {

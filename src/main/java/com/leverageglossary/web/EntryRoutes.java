@@ -102,7 +102,7 @@ final class EntryRoutes {
                 .map(id -> pages.calculators().find(id).orElseThrow()).toList();
         EntryDocument document = pages.site().document(entry);
         List<Entry> related = pages.site().entriesById(entry.relatedSlugs());
-        List<Entry> backlinks = pages.site().backlinksOf(entry);
+        PageModels.Listing backlinks = PageModels.Listing.of(pages.site().backlinksOf(entry));
         List<PageModels.Section> sections = new ArrayList<>();
         document.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
                 .forEach(h -> sections.add(new PageModels.Section(h.level(), h.anchor(), h.text())));

@@ -4,6 +4,7 @@ import com.leverageglossary.content.Site;
 import com.leverageglossary.search.SearchIndex;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -25,6 +26,11 @@ final class LiveSite {
      * they are kept, so that they are not made again for every crawler that asks.
      */
     static final long MAX_CACHED_PAGE_BYTES = PAGE_BUDGET_BYTES / 4;
+
+    /** Pages and answers computed at once, across both caches (see ByteBoundedCache): twice the cores. */
+    static final int COMPUTE_PERMITS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    /** Shared by every snapshot's caches, so a reload does not add permits. */
+    private final Semaphore computePermits = new Semaphore(COMPUTE_PERMITS, true);
 
     private record Snapshot(Site site, SearchIndex search, ByteBoundedCache<Responses.Rendered> pages, ByteBoundedCache<Answer> answers) {
     }
@@ -69,8 +75,8 @@ final class LiveSite {
                     CompletableFuture.delayedExecutor(RETIRED_INDEX_CLOSE_SECONDS, TimeUnit.SECONDS));
         }
         snapshot = new Snapshot(site, search,
-                new ByteBoundedCache<>(PAGE_BUDGET_BYTES, MAX_CACHED_PAGE_BYTES, Responses.Rendered::bytes),
-                new ByteBoundedCache<>(ANSWER_BUDGET_BYTES, MAX_CACHED_ANSWER_BYTES, Answer::bytes));
+                new ByteBoundedCache<>(PAGE_BUDGET_BYTES, MAX_CACHED_PAGE_BYTES, Responses.Rendered::bytes, computePermits),
+                new ByteBoundedCache<>(ANSWER_BUDGET_BYTES, MAX_CACHED_ANSWER_BYTES, Answer::bytes, computePermits));
     }
 
     /**

@@ -60,8 +60,30 @@ public final class PageModels {
     }
 
     /** @param bodyHtml trusted HTML: our Markdown renderer's, with the calculator widgets in place */
+    /**
+     * The first {@value #MAX_SHOWN} of a list of entries that grows with the content (the entries that link to an
+     * entry, or use a calculator), and how many there are in all. A page must not grow with the glossary: at
+     * 10,000 entries an uncut list made a calculator page 500 KB, rendered afresh for every new set of inputs.
+     */
+    public record Listing(List<Entry> shown, int total) {
+        static final int MAX_SHOWN = 24;
+
+        static Listing of(List<Entry> all) {
+            return new Listing(all.size() <= MAX_SHOWN ? all : List.copyOf(all.subList(0, MAX_SHOWN)), all.size());
+        }
+
+        public boolean isEmpty() {
+            return total == 0;
+        }
+
+        /** How many are not shown. */
+        public int more() {
+            return total - shown.size();
+        }
+    }
+
     public record EntryPage(Chrome chrome, Entry entry, String bodyHtml, List<com.leverageglossary.content.Source> sources,
-                            List<Area> areas, List<Entry> related, List<Entry> backlinks, List<Calculator> calculators,
+                            List<Area> areas, List<Entry> related, Listing backlinks, List<Calculator> calculators,
                             OnThisPage onThisPage, com.leverageglossary.seo.Citation citation) implements Page {
         public static final Section CALCULATORS = new Section(2, "calculators-heading", "Calculators");
         public static final Section RELATED = new Section(2, "related-heading", "Related entries");
@@ -100,7 +122,7 @@ public final class PageModels {
      * @param embedCode the iframe snippet that puts this calculator, with these inputs, on another site
      * @param embedUrl  the embed page with these inputs
      */
-    public record CalculatorPage(Chrome chrome, CalculatorView view, List<PresetLink> presets, List<Entry> usedIn,
+    public record CalculatorPage(Chrome chrome, CalculatorView view, List<PresetLink> presets, Listing usedIn,
                                  OnThisPage onThisPage, String embedCode, String embedUrl) implements Page {
         public static final String WIDGET_HEADING = "Inputs and results";
         public static final Section PRESETS = new Section(2, "presets-heading", "Presets");

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -27,7 +28,7 @@ class ByteBoundedCacheTest {
 
     @Test
     void concurrentMissesForOneKeyComputeOnceAndShareTheValue() throws Exception {
-        ByteBoundedCache<String> cache = new ByteBoundedCache<>(1 << 20, 1 << 10, String::length);
+        ByteBoundedCache<String> cache = new ByteBoundedCache<>(1 << 20, 1 << 10, String::length, new Semaphore(WAITERS));
         AtomicInteger computed = new AtomicInteger();
         List<Future<String>> answers = askAtOnce(cache, "page", () -> {
             computed.incrementAndGet();
@@ -42,7 +43,7 @@ class ByteBoundedCacheTest {
 
     @Test
     void aValueOverTheEntryLimitIsSharedWithTheWaitersButNotKept() throws Exception {
-        ByteBoundedCache<String> cache = new ByteBoundedCache<>(1 << 20, 1 << 10, String::length);
+        ByteBoundedCache<String> cache = new ByteBoundedCache<>(1 << 20, 1 << 10, String::length, new Semaphore(WAITERS));
         String large = "x".repeat(4096);
         AtomicInteger computed = new AtomicInteger();
         for (Future<String> answer : askAtOnce(cache, "sitemap", () -> {
@@ -59,7 +60,7 @@ class ByteBoundedCacheTest {
 
     @Test
     void everyWaiterGetsTheSameExceptionAndTheNextMissComputesAgain() throws Exception {
-        ByteBoundedCache<String> cache = new ByteBoundedCache<>(1 << 20, 1 << 10, String::length);
+        ByteBoundedCache<String> cache = new ByteBoundedCache<>(1 << 20, 1 << 10, String::length, new Semaphore(WAITERS));
         for (Future<String> answer : askAtOnce(cache, "bad", () -> {
             throw new IllegalArgumentException("leverage must be positive");
         })) {
@@ -67,6 +68,31 @@ class ByteBoundedCacheTest {
                     .hasRootCauseMessage("leverage must be positive");
         }
         assertThat(cache.get("bad", () -> "fixed")).isEqualTo("fixed");
+    }
+
+    @Test
+    void noMoreComputationsRunAtOnceThanThereArePermits() throws Exception {
+        ByteBoundedCache<String> cache = new ByteBoundedCache<>(1 << 20, 1 << 10, String::length, new Semaphore(2));
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < WAITERS; i++) {
+            String key = "page-" + i;
+            answers.add(threads.submit(() -> cache.get(key, () -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.decrementAndGet();
+                return key;
+            })));
+        }
+        for (int i = 0; i < WAITERS; i++) {
+            assertThat(answers.get(i).get(10, TimeUnit.SECONDS)).isEqualTo("page-" + i);
+        }
+        assertThat(most).hasValue(2);
     }
 
     /** {@value #WAITERS} threads ask for {@code key} while its first computation is held until all of them have asked. */
