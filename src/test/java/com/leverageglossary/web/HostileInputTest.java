@@ -63,7 +63,7 @@ class HostileInputTest {
 
     @Property(tries = 200)
     void pathsNeverBreakAnything(@ForAll("hostileText") String segment) throws Exception {
-        for (String prefix : List.of("/term/", "/definition/", "/area/", "/calculators/", "/static/", "/api/calculators/", "/")) {
+        for (String prefix : List.of("/term/", "/definition/", "/area/", "/area/test-area/resource/", "/glossary/resource/", "/calculators/", "/static/", "/api/calculators/", "/")) {
             check(prefix + encode(segment) + (segment.length() % 2 == 0 ? "/" : ""), segment);
         }
     }
