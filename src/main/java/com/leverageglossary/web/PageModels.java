@@ -66,7 +66,8 @@ public final class PageModels {
      * 10,000 entries an uncut list made a calculator page 500 KB, rendered afresh for every new set of inputs.
      */
     public record Listing(List<Entry> shown, int total) {
-        static final int MAX_SHOWN = 24;
+        /** Above the longest list in the real content (35 referrers), so only a glossary far larger is cut. */
+        static final int MAX_SHOWN = 60;
 
         static Listing of(List<Entry> all) {
             return new Listing(all.size() <= MAX_SHOWN ? all : List.copyOf(all.subList(0, MAX_SHOWN)), all.size());

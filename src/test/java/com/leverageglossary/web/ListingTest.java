@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ListingTest {
     /** Entries that link to Alpha Term and list the leverage loop calculator; the last three also embed it. */
-    private static final int USERS = 40;
+    private static final int USERS = 60;
+    /** Entries that only list the calculator. */
+    private static final int LISTERS = 10;
     @TempDir
     static Path dir;
     static RunningSite site;
@@ -33,6 +35,10 @@ class ListingTest {
                     + "\nsummary: A generated entry that links to the alpha term.\nareas: [test-area]\ncalculators: [leverage-loop]\n"
                     + "published: 2026-11-05\nupdated: 2026-11-05\nsources:\n  - title: Generated\n    url: https://example.com/generated\n"
                     + "---\nUser " + i + " links to [[alpha-term]].\n" + embed);
+        }
+        for (int i = 1; i <= LISTERS; i++) {
+            fixtures.write("definitions/lister-" + i + ".md", Fixtures.definition("Lister " + i, "test-area")
+                    .replace("related: [alpha-term]", "related: [alpha-term]\ncalculators: [leverage-loop]"));
         }
         site = RunningSite.serve(fixtures.load());
     }
@@ -49,8 +55,9 @@ class ListingTest {
         assertThat(shown).hasSize(PageModels.Listing.MAX_SHOWN);
         // Beta Definition links to Alpha Term too, and comes before "User …" by title.
         assertThat(shown.get(0)).isEqualTo("Beta Definition");
-        int total = USERS + 1;
-        assertThat(page.select("section.backlinks p.more").text()).isEqualTo("And " + (total - PageModels.Listing.MAX_SHOWN) + " more entries.");
+        // 61 referrers: one more than is shown.
+        assertThat(USERS + 1 - PageModels.Listing.MAX_SHOWN).isEqualTo(1);
+        assertThat(page.select("section.backlinks p.more").text()).isEqualTo("And 1 more entry.");
     }
 
     @Test
@@ -58,11 +65,11 @@ class ListingTest {
         Document page = Jsoup.parse(site.get("/calculators/leverage-loop/").body());
         List<String> shown = page.select("section[aria-labelledby=used-heading] .entry-list > li > a").eachText();
         assertThat(shown).hasSize(PageModels.Listing.MAX_SHOWN);
-        assertThat(shown.subList(0, 3)).containsExactly("User 38", "User 39", "User 40");
-        // Alpha Term lists the calculator as well: 41 entries in all.
-        assertThat(page.select("section[aria-labelledby=used-heading] p.more").text())
-                .isEqualTo("And " + (USERS + 1 - PageModels.Listing.MAX_SHOWN) + " more entries.");
-        assertThat(site.get("/calculators/leverage-loop/?deposit=2000").body()).contains("And 17 more entries.");
+        assertThat(shown.subList(0, 3)).containsExactly("User 58", "User 59", "User 60");
+        // Alpha Term lists the calculator as well: 71 entries in all.
+        assertThat(USERS + LISTERS + 1 - PageModels.Listing.MAX_SHOWN).isEqualTo(11);
+        assertThat(page.select("section[aria-labelledby=used-heading] p.more").text()).isEqualTo("And 11 more entries.");
+        assertThat(site.get("/calculators/leverage-loop/?deposit=2000").body()).contains("And 11 more entries.");
     }
 
     @Test
